@@ -29,6 +29,8 @@ public record Scenario(
         Failures failures,
         @In(doc = "Economic settings", defaultValue = "{}")
         Economics economics,
+        @In(doc = "Settings of the built-in hourly weather generators", defaultValue = "{}")
+        Weather weather,
         @In(doc = "Assumptions made where facts were missing, each stated in words", required = false)
         List<String> assumptions,
         @In(doc = "Sources of the scenario's facts", required = false)

@@ -1,0 +1,58 @@
+package dev.stargate.cli;
+
+import dev.stargate.engine.RunOptions;
+import dev.stargate.engine.Simulation;
+import dev.stargate.engine.results.RunResult;
+import dev.stargate.model.scenario.LoadedScenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Simulate a scenario over its horizon: failures, training, inference, power, energy, cost.",
+                "Prints the key figures; --json prints the run summary (docs/run-summary.md) and nothing else on stdout."})
+final class SimulateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Scenario YAML file.")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed overriding the scenario's.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json, hourly_sites.csv, jobs.csv and inference_hourly.csv here.")
+    Path out;
+
+    @Option(names = "--json", description = "Print the run summary as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedScenario s = Scenarios.load(file, err);
+        RunResult r = run(s, seed, out != null, err, quiet);
+        if (out != null) ResultFiles.write(r, out);
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) o.print(ResultFiles.summaryJson(r.summary()));
+        else KeyFigures.print(r.summary(), o);
+        if (out != null && !json) o.println("Outputs written to " + out);
+        o.flush();
+        return Main.OK;
+    }
+
+    static RunResult run(LoadedScenario s, Long seed, boolean hourly, PrintWriter err, boolean quiet) {
+        Progress progress = new Progress(err, "simulating " + s.scenario().name(), quiet);
+        RunResult r = Simulation.run(s, RunOptions.defaults().withSeed(seed).withHourly(hourly).withProgress(progress));
+        progress.done();
+        return r;
+    }
+}
