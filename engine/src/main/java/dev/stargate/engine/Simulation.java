@@ -10,6 +10,7 @@ import dev.stargate.engine.energy.Sources;
 import dev.stargate.engine.energy.StepEnergy;
 import dev.stargate.engine.inference.InferenceRouter;
 import dev.stargate.engine.inference.RttHistogram;
+import dev.stargate.engine.profiles.ProfileFiles;
 import dev.stargate.engine.profiles.SiteProfiles;
 import dev.stargate.engine.profiles.WeatherGenerator;
 import dev.stargate.engine.results.RunResult;
@@ -58,8 +59,10 @@ public final class Simulation {
         this.scheduler = new TrainingScheduler(w, fleet, queue, ls.trainingJobs());
         this.profiles = new SiteProfiles[w.sites.length];
         for (int s = 0; s < w.sites.length; s++) {
-            profiles[s] = WeatherGenerator.generate(w.sites[s], w.regions[s], w.scenario.weather(),
+            SiteProfiles generated = WeatherGenerator.generate(w.sites[s], w.regions[s], w.scenario.weather(),
                     w.scenario.horizon().start(), w.steps, w.stepSeconds, seed);
+            var file = ls.profiles().get(w.sites[s].name());
+            profiles[s] = file == null ? generated : ProfileFiles.overlay(generated, file, w);
         }
         this.sources = new Sources(w);
         this.dispatcher = new EnergyDispatcher(w, sources, profiles);

@@ -16,7 +16,10 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads a scenario file: parse (with locations), merge catalogue overrides, bind, read the job
@@ -74,11 +77,29 @@ public final class ScenarioLoader {
         if (scenario != null && scenario.training().traceFile() != null) {
             trace = TraceReader.read(scenario.training().traceFile(), baseDir, problems);
         }
+        Map<String, HourlyProfile> profiles = new HashMap<>();
+        if (scenario != null) {
+            for (int i = 0; i < scenario.sites().size(); i++) {
+                Site site = scenario.sites().get(i);
+                if (site.profilesFile() == null) continue;
+                String path = "sites[" + i + "].profilesFile";
+                HourlyProfile hp = ProfileReader.read(site.profilesFile(), baseDir, path, problems);
+                if (hp == null) continue;
+                LocalDateTime from = scenario.horizon().start().atStartOfDay();
+                LocalDateTime to = scenario.horizon().end().atStartOfDay();
+                if (hp.start().isAfter(from) || hp.end().isBefore(to)) {
+                    problems.error(path, "profile covers " + hp.start() + " to " + hp.end() + " but the horizon needs " + from + " to " + to);
+                } else {
+                    profiles.put(site.name(), hp);
+                }
+            }
+        }
         if (scenario != null && catalogue != null) {
             ScenarioValidator.validate(scenario, catalogue, trace, problems);
         }
         problems.throwIfErrors();
         List<Problem> warnings = problems.all();
-        return new LoadedScenario(scenario, catalogue, map.get("catalogue"), trace.stream().map(LocatedJob::job).toList(), fileName, warnings);
+        return new LoadedScenario(scenario, catalogue, map.get("catalogue"), trace.stream().map(LocatedJob::job).toList(),
+                profiles, fileName, warnings);
     }
 }

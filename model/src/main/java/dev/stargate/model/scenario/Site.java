@@ -31,6 +31,8 @@ public record Site(
         List<Phase> phases,
         @In(doc = "Owners and their shares of the site", required = false)
         List<Partner> partners,
+        @In(doc = "Hourly weather CSV (columns: time in UTC, and any of temperatureDegC, solarCf, windCf) replacing the built-in generators; path relative to the scenario file", required = false)
+        String profilesFile,
         @In(doc = "Sources of the site's facts", required = false)
         List<String> sources,
         @In(doc = "Assumptions made for this site where facts were missing", required = false)
