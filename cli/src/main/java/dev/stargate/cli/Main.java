@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 DescribeCommand.class,
                 CatalogCommand.class,
                 SchemaCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

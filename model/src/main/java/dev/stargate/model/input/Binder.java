@@ -1,6 +1,5 @@
 package dev.stargate.model.input;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Binder {
     private static final Map<String, Node> DEFAULTS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private final Problems problems;
 
@@ -70,43 +67,43 @@ public final class Binder {
     }
 
     private Object record(Node node, Class<?> type, String path, String key) {
+        RecordShape shape = RecordShape.of(type);
         if (!(node instanceof Node.MapNode map)) {
-            problems.error(node.location(), path, "expected a mapping (" + fieldList(type) + "), got " + node.describe());
+            problems.error(node.location(), path, "expected a mapping (" + fieldList(shape) + "), got " + node.describe());
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
         int errorsBefore = problems.errorCount();
         for (String k : map.entries().keySet()) {
-            if (!names.contains(k) || isKey(type, k)) {
+            if (!shape.settable.contains(k)) {
                 problems.error(map.keyLocation(k), NodePath.field(path, k),
-                        "unknown field '" + k + "'" + Suggest.hint(k, settable(components))
-                                + "; allowed: " + String.join(", ", settable(components)));
+                        "unknown field '" + k + "'" + Suggest.hint(k, shape.settable)
+                                + "; allowed: " + String.join(", ", shape.settable));
             }
         }
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent rc = components[i];
-            In decl = declaration(rc);
-            String childPath = NodePath.field(path, rc.getName());
+        Object[] args = new Object[shape.components.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordShape.Component c = shape.components.get(i);
+            In decl = c.decl();
+            String childPath = NodePath.field(path, c.name());
             if (decl.key()) {
                 args[i] = key;
                 continue;
             }
-            Node child = map.get(rc.getName());
+            Node child = map.get(c.name());
             boolean absent = child == null
                     || (child instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL);
             if (absent) {
-                args[i] = absentValue(rc, decl, childPath, map);
+                args[i] = absentValue(c, childPath, map);
             } else {
-                args[i] = value(child, rc.getGenericType(), childPath, decl, null);
+                args[i] = value(child, c.genericType(), childPath, decl, null);
             }
         }
         if (problems.errorCount() > errorsBefore) return null;
-        return construct(type, components, args);
+        return construct(shape, args);
     }
 
-    private Object absentValue(RecordComponent rc, In decl, String path, Node.MapNode parent) {
+    private Object absentValue(RecordShape.Component c, String path, Node.MapNode parent) {
+        In decl = c.decl();
         if (!decl.defaultValue().isEmpty()) {
             Node d = DEFAULTS.computeIfAbsent(decl.defaultValue(), text -> {
                 Problems p = new Problems();
@@ -115,18 +112,18 @@ public final class Binder {
                 return n;
             });
             Node located = relocate(d, parent.location());
-            return value(located, rc.getGenericType(), path, decl, null);
+            return value(located, c.genericType(), path, decl, null);
         }
         if (decl.required()) {
-            problems.error(parent.location(), path, "missing required field '" + rc.getName() + "': " + decl.doc()
+            problems.error(parent.location(), path, "missing required field '" + c.name() + "': " + decl.doc()
                     + unitSuffix(decl));
             return null;
         }
-        Class<?> raw = rc.getType();
+        Class<?> raw = c.type();
         if (raw == List.class) return List.of();
         if (raw == Map.class) return Map.of();
         if (raw.isPrimitive()) {
-            throw new IllegalStateException(rc + " is primitive, optional and has no default");
+            throw new IllegalStateException(c + " is primitive, optional and has no default");
         }
         return null;
     }
@@ -260,19 +257,9 @@ public final class Binder {
         return e;
     }
 
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
-        Constructor<?> c = CONSTRUCTORS.computeIfAbsent(type, t -> {
-            try {
-                Constructor<?> k = t.getDeclaredConstructor(
-                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-                k.setAccessible(true);
-                return k;
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private static Object construct(RecordShape shape, Object[] args) {
         try {
-            return c.newInstance(args);
+            return shape.constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) throw re;
@@ -286,12 +273,10 @@ public final class Binder {
 
     /** The declaration of a component; every record component that is an input must have one. */
     public static In declaration(RecordComponent rc) {
-        In decl = rc.getAnnotation(In.class);
-        if (decl == null) {
-            throw new IllegalStateException(rc.getDeclaringRecord().getSimpleName() + "." + rc.getName()
-                    + " has no @In declaration");
+        for (RecordShape.Component c : RecordShape.of(rc.getDeclaringRecord()).components) {
+            if (c.name().equals(rc.getName())) return c.decl();
         }
-        return decl;
+        throw new IllegalStateException(rc + " is not a component of " + rc.getDeclaringRecord());
     }
 
     public static boolean inRange(double v, In decl) {
@@ -324,19 +309,8 @@ public final class Binder {
         return decl.unit().isEmpty() ? "" : " " + decl.unit();
     }
 
-    private static boolean isKey(Class<?> type, String name) {
-        for (RecordComponent rc : type.getRecordComponents()) {
-            if (rc.getName().equals(name)) return declaration(rc).key();
-        }
-        return false;
-    }
-
-    private static List<String> settable(RecordComponent[] components) {
-        return Arrays.stream(components).filter(rc -> !declaration(rc).key()).map(RecordComponent::getName).toList();
-    }
-
-    private static String fieldList(Class<?> type) {
-        List<String> names = settable(type.getRecordComponents());
+    private static String fieldList(RecordShape shape) {
+        List<String> names = shape.settable;
         return names.size() <= 6 ? "fields " + String.join(", ", names) : "fields " + String.join(", ", names.subList(0, 6)) + ", …";
     }
 

@@ -1,6 +1,5 @@
 package dev.stargate.model.input;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -60,19 +59,19 @@ public final class Unbinder {
 
     private static Map<String, Object> record(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            In decl = Binder.declaration(rc);
+        for (RecordShape.Component c : RecordShape.of(r.getClass()).components) {
+            In decl = c.decl();
             if (decl.key()) continue;
             Object v;
             try {
-                v = rc.getAccessor().invoke(r);
+                v = c.reflected().getAccessor().invoke(r);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
             if (v == null) continue;
             if (v instanceof List<?> l && l.isEmpty() && !decl.required()) continue;
             if (v instanceof Map<?, ?> m && m.isEmpty() && !decl.required()) continue;
-            out.put(rc.getName(), toPlain(v));
+            out.put(c.name(), toPlain(v));
         }
         return out;
     }

@@ -1,0 +1,65 @@
+package dev.stargate.bench;
+
+import dev.stargate.engine.RunOptions;
+import dev.stargate.engine.Simulation;
+import dev.stargate.engine.core.EventQueue;
+import dev.stargate.model.scenario.LoadedScenario;
+import dev.stargate.model.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH micro-benchmarks of the engine's hot paths. Run from the repository root:
+ * {@code java -jar bench/target/benchmarks.jar}.
+ */
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@State(Scope.Thread)
+public class EngineBenchmarks {
+    @Param({"1000", "100000"})
+    int heapSize;
+
+    private EventQueue queue;
+    private SplittableRandom random;
+    private LoadedScenario twoRegion;
+
+    @Setup
+    public void setup() {
+        queue = new EventQueue(heapSize);
+        random = new SplittableRandom(1);
+        for (int i = 0; i < heapSize; i++) queue.push(random.nextLong(1_000_000_000L), 0, i, 0);
+        twoRegion = ScenarioLoader.load(Path.of("scenarios", "teaching", "two-region-inference.yaml"));
+    }
+
+    /** One pop and one push at a steady heap size: the cost of one event in the queue. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public long eventQueuePopPush() {
+        long t = queue.peekTime();
+        queue.pop();
+        queue.push(t + random.nextLong(1_000_000L), 0, 0, 0);
+        return t;
+    }
+
+    /** A month of two-site inference routing and hourly dispatch (744 steps, no failures to speak of). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object routingAndDispatchMonth() {
+        return Simulation.run(twoRegion, RunOptions.defaults().withHourly(false)).summary();
+    }
+}
