@@ -2,6 +2,7 @@ package dev.stargate.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stargate.engine.core.World;
 import dev.stargate.engine.results.HourlySites;
 import dev.stargate.engine.results.InferenceHourly;
 import dev.stargate.engine.results.RunResult;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 /** Writes a run's outputs: summary.json, hourly_sites.csv, jobs.csv, inference_hourly.csv. */
 final class ResultFiles {
@@ -35,13 +35,16 @@ final class ResultFiles {
     }
 
     private static String time(long startEpochSecond, int step, int stepMinutes) {
-        return LocalDateTime.ofEpochSecond(startEpochSecond + (long) step * stepMinutes * 60, 0, ZoneOffset.UTC) + "Z";
+        return World.ISO_UTC.format(LocalDateTime.ofEpochSecond(startEpochSecond + (long) step * stepMinutes * 60, 0, ZoneOffset.UTC));
     }
 
-    /** Numbers as plain decimal text with up to 6 significant decimals; the same value always prints the same. */
+    /**
+     * Numbers as the shortest text that reads back to the same double (so exported tables sum to
+     * exactly the summary's totals); whole numbers without a decimal point.
+     */
     static String num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
+        return Double.toString(v);
     }
 
     private static void writeHourly(HourlySites h, Path file) throws IOException {

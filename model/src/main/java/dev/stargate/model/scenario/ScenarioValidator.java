@@ -31,6 +31,8 @@ final class ScenarioValidator {
     private final Scenario s;
     private final Catalogue c;
     private final Problems p;
+    /** A site reference failed: fleet-wide checks (does a job fit anywhere?) would only echo it. */
+    private boolean fleetUnresolved;
 
     private ScenarioValidator(Scenario s, Catalogue c, Problems p) {
         this.s = s;
@@ -114,6 +116,7 @@ final class ScenarioValidator {
         }
         partners(site, path);
         if (refsOk) power(site, path, cooling);
+        else fleetUnresolved = true;
     }
 
     private String coolingFor(double rackKw) {
@@ -200,6 +203,7 @@ final class ScenarioValidator {
             }
         }
         for (int i = 0; i < j.allowedCountries().size(); i++) countryCode(j.allowedCountries().get(i), path + ".allowedCountries[" + i + "]");
+        if (fleetUnresolved) return;
         // the gang runs at one site: some eligible pool must be large enough
         long need = (long) j.acceleratorCount() + j.hotSpares();
         long best = 0;
