@@ -95,10 +95,10 @@ final class Summaries {
         List<RunSummary.ServiceDetail> svc = new ArrayList<>();
         for (int v = 0; v < router.services(); v++) {
             svc.add(new RunSummary.ServiceDetail(router.serviceName(v), rec.serviceDemand[v], rec.serviceServed[v],
-                    rec.serviceWithin[v], rec.serviceDemand[v] > 0 ? rec.serviceWithin[v] / rec.serviceDemand[v] : 0));
+                    rec.serviceWithin[v], ratio(rec.serviceWithin[v], rec.serviceDemand[v])));
         }
         var inference = new RunSummary.Inference(rec.demandTokens, served, rec.servedWithinTokens, rec.droppedTokens,
-                rec.demandTokens > 0 ? rec.servedWithinTokens / rec.demandTokens : 0, rtt.quantile(0.99),
+                ratio(rec.servedWithinTokens, rec.demandTokens), rtt.quantile(0.99),
                 router.meanTtftMs(), router.meanTpotMs(), svc);
 
         // partners: each site's capacity, energy, carbon and cost by ownership share
@@ -154,6 +154,11 @@ final class Summaries {
         }
         return new RunSummary.Training(scheduler.jobs.length, started, scheduler.completed(), interruptions,
                 allocated > 0 ? productive / allocated : 0, allocated, productive, allocated - productive, details);
+    }
+
+    /** part ÷ whole, 0 for an empty whole, at most 1 (sums of the same tokens may differ in the last bit). */
+    private static double ratio(double part, double whole) {
+        return whole > 0 ? Math.min(1.0, part / whole) : 0;
     }
 
     private static double sum(double[] a) {

@@ -1,4 +1,4 @@
-package dev.stargate.bench;
+package dev.stargate.bench.jmh;
 
 import dev.stargate.engine.RunOptions;
 import dev.stargate.engine.Simulation;
@@ -27,39 +27,51 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@State(Scope.Thread)
 public class EngineBenchmarks {
-    @Param({"1000", "100000"})
-    int heapSize;
 
-    private EventQueue queue;
-    private SplittableRandom random;
-    private LoadedScenario twoRegion;
+    /** An event queue held at a steady size. */
+    @State(Scope.Thread)
+    public static class Queue {
+        @Param({"1000", "100000"})
+        int size;
+        EventQueue queue;
+        SplittableRandom random;
 
-    @Setup
-    public void setup() {
-        queue = new EventQueue(heapSize);
-        random = new SplittableRandom(1);
-        for (int i = 0; i < heapSize; i++) queue.push(random.nextLong(1_000_000_000L), 0, i, 0);
-        twoRegion = ScenarioLoader.load(Path.of("scenarios", "teaching", "two-region-inference.yaml"));
+        @Setup
+        public void setup() {
+            queue = new EventQueue(size);
+            random = new SplittableRandom(1);
+            for (int i = 0; i < size; i++) queue.push(random.nextLong(1_000_000_000L), 0, i, 0);
+        }
+    }
+
+    /** The two-region teaching scenario: a month of routing and dispatch at two sites. */
+    @State(Scope.Benchmark)
+    public static class TwoRegion {
+        LoadedScenario scenario;
+
+        @Setup
+        public void setup() {
+            scenario = ScenarioLoader.load(Path.of("scenarios", "teaching", "two-region-inference.yaml"));
+        }
     }
 
     /** One pop and one push at a steady heap size: the cost of one event in the queue. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    public long eventQueuePopPush() {
-        long t = queue.peekTime();
-        queue.pop();
-        queue.push(t + random.nextLong(1_000_000L), 0, 0, 0);
+    public long eventQueuePopPush(Queue q) {
+        long t = q.queue.peekTime();
+        q.queue.pop();
+        q.queue.push(t + q.random.nextLong(1_000_000L), 0, 0, 0);
         return t;
     }
 
-    /** A month of two-site inference routing and hourly dispatch (744 steps, no failures to speak of). */
+    /** A month (744 hourly steps) of inference routing, capping and energy dispatch at two sites. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public Object routingAndDispatchMonth() {
-        return Simulation.run(twoRegion, RunOptions.defaults().withHourly(false)).summary();
+    public Object routingAndDispatchMonth(TwoRegion s) {
+        return Simulation.run(s.scenario, RunOptions.defaults().withHourly(false)).summary();
     }
 }
