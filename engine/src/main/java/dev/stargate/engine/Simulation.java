@@ -143,6 +143,10 @@ public final class Simulation {
                 }
                 default -> throw new IllegalStateException("unknown event kind " + kind);
             }
+            // place waiting jobs once the instant's events are done (before its tick routes inference)
+            if (scheduler.placementDue() && (queue.isEmpty() || queue.peekTime() > t || queue.peekKind() == Events.TICK)) {
+                scheduler.placePending(t);
+            }
             if (options.checkInvariants()) Invariants.check(w, fleet, scheduler, t);
         }
     }

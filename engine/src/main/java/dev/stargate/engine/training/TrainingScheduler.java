@@ -40,6 +40,7 @@ public final class TrainingScheduler {
     /** Accelerators inference used at its peak over the previous day, per pool (inference priority only). */
     private final double[] inferenceHold;
     private int completed;
+    private boolean placementDue;
 
     public TrainingScheduler(World w, FleetState fleet, EventQueue queue, List<TrainingJob> specs) {
         this.w = w;
@@ -90,23 +91,33 @@ public final class TrainingScheduler {
 
     // ---- arrival and placement ----------------------------------------------------------------
 
+    /** A job arrives; it is placed with the others at the end of the instant (see {@link #placementDue()}). */
     public void arrive(Job j, long t) {
         j.state = Job.State.PENDING;
         pending.add(j);
         pendingNeeds.merge(j.need(), 1, Integer::sum);
-        tryPlace(j, t);
+        placementDue = true;
+    }
+
+    /**
+     * Whether pending jobs may now fit. Placement runs once per instant, after every event of that
+     * instant, so that jobs arriving together are placed in priority order.
+     */
+    public boolean placementDue() {
+        return placementDue;
     }
 
     /** Places every pending job that now fits, in priority order. */
     public void placePending(long t) {
+        placementDue = false;
         if (pending.isEmpty()) return;
         for (Job j : new ArrayList<>(pending)) tryPlace(j, t);
     }
 
-    /** Places pending jobs if a pool's free capacity could now fit the smallest pending job. */
+    /** A pool's free capacity grew: placement is due if it could fit the smallest pending job. */
     public void capacityFreed(int pool, long t) {
         if (pending.isEmpty()) return;
-        if (placeable(pool) >= pendingNeeds.firstKey()) placePending(t);
+        if (placeable(pool) >= pendingNeeds.firstKey()) placementDue = true;
     }
 
     /** Accelerators of a pool a new job may take. */
@@ -228,7 +239,7 @@ public final class TrainingScheduler {
         poolJobs.get(p).remove(j);
         j.held = 0;
         topUp(p, t);
-        placePending(t);
+        if (!pending.isEmpty()) placementDue = true;
     }
 
     // ---- failures -------------------------------------------------------------------------------
