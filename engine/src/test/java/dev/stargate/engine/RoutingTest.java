@@ -96,4 +96,29 @@ class RoutingTest {
         assertThat(total(h, "inferenceAccelerators", 0)).isPositive();
         assertThat(r.summary().inference().sloAttainment()).isGreaterThan(0.99);
     }
+
+    @Test
+    void residencyBoundDemandIsNotCrowdedOutByFlexibleDemand() {
+        // chat is listed first and alone could fill Narvik (nearest to Frankfurt); the Norway-only
+        // service must still be served there, and chat spills to Abu Dhabi
+        RunResult r = TestScenarios.run(scenario("""
+                    - name: chat
+                      model: llama70b_class
+                      rttBudgetMs: 200
+                      diurnalAmplitude: 0
+                      demand:
+                        - {region: frankfurt, meanTokensPerSecond: 4.4e8}
+                    - name: eu-private
+                      model: llama405b_class
+                      allowedCountries: ["NO"]
+                      diurnalAmplitude: 0
+                      demand:
+                        - {region: frankfurt, meanTokensPerSecond: 1.0e7}
+                """));
+        var services = r.summary().inference().services();
+        assertThat(services.get(1).name()).isEqualTo("eu-private");
+        assertThat(services.get(1).sloAttainment()).isCloseTo(1, within(1e-9));
+        assertThat(services.get(0).sloAttainment()).isCloseTo(1, within(1e-9));
+        assertThat(total(r.hourlySites(), "inferenceAccelerators", 1)).isPositive(); // chat spilled to Abu Dhabi
+    }
 }

@@ -20,6 +20,10 @@ import java.util.Map;
  * Routes every region's demand for every service to sites within the service's round-trip budget
  * and residency, in the order of the routing policy, each step.
  *
+ * <p>Order: demand with the fewest reachable sites is served first (stable in scenario order
+ * otherwise), so residency-bound or latency-bound demand is not crowded out by demand that could
+ * go elsewhere.
+ *
  * <p>Queueing estimate: a site serving at utilisation ρ has TTFT = RTT + baseTTFT / (1 − ρ) and
  * TPOT = baseTPOT / (1 − ρ) (M/M/1-like growth of waiting). For each service and site this gives
  * the highest utilisation that still meets both targets, ρ_max. Demand is first served within
@@ -80,6 +84,9 @@ public final class InferenceRouter {
                 routes.add(route(v, svc, m, r, d.meanTokensPerSecond(), inf));
             }
         }
+        // the most constrained demand (fewest reachable sites: residency, tight budgets) is served
+        // first, so that flexible demand spills elsewhere instead of crowding it out
+        routes.sort(Comparator.comparingInt(r -> r.sites().length));
         demandTps = new double[services.size()];
         servedWithinTps = new double[services.size()];
         servedBeyondTps = new double[services.size()];
