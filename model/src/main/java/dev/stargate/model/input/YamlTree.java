@@ -59,7 +59,7 @@ public final class YamlTree {
                 problems.error(Location.ofFile(file), "", "the file is empty; expected a YAML mapping");
                 return null;
             }
-            Node root = read(parser, file, problems, 0);
+            Node root = read(parser, file, problems, 0, "");
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -73,7 +73,7 @@ public final class YamlTree {
         }
     }
 
-    private static Node read(JsonParser p, String file, Problems problems, int depth) throws IOException {
+    private static Node read(JsonParser p, String file, Problems problems, int depth, String path) throws IOException {
         JsonToken t = p.currentToken();
         Location loc = location(file, p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
@@ -87,9 +87,10 @@ public final class YamlTree {
                     String key = p.currentName();
                     Location keyLoc = location(file, p.currentTokenLocation());
                     p.nextToken();
-                    Node value = read(p, file, problems, depth + 1);
+                    String keyPath = NodePath.field(path, key);
+                    Node value = read(p, file, problems, depth + 1, keyPath);
                     if (entries.containsKey(key)) {
-                        problems.error(keyLoc, key, "duplicate key '" + key + "' (first given at line "
+                        problems.error(keyLoc, keyPath, "duplicate key '" + key + "' (first given at line "
                                 + keyLocs.get(key).line() + "); give each key once");
                         continue;
                     }
@@ -101,7 +102,7 @@ public final class YamlTree {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, file, problems, depth + 1));
+                    items.add(read(p, file, problems, depth + 1, NodePath.index(path, items.size())));
                 }
                 return new Node.ListNode(items, loc);
             }
