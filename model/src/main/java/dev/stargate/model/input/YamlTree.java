@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML (and therefore JSON) into a {@link Node} tree with a location on every node. Syntax
@@ -62,6 +64,17 @@ public final class YamlTree {
             Node root = read(parser, file, problems, 0, "");
             return root;
         } catch (JsonProcessingException e) {
+            MarkedYAMLException marked = marked(e);
+            if (marked != null && marked.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is and what it is; Jackson's location is
+                // that of the last good token and its message's first line only the context
+                Mark m = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+                        + (marked.getContextMark() == null ? "" : " started at line " + (marked.getContextMark().getLine() + 1)) + ")";
+                problems.error(new Location(file, m.getLine() + 1, m.getColumn() + 1), "",
+                        "not valid YAML: " + firstLine(marked.getProblem()) + context);
+                return null;
+            }
             JsonLocation at = e.getLocation();
             Location loc = at == null ? Location.ofFile(file) : location(file, at);
             problems.error(loc, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -124,6 +137,13 @@ public final class YamlTree {
 
     static Location location(String file, JsonLocation at) {
         return new Location(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+    }
+
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
