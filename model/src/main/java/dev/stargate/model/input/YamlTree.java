@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -120,6 +121,10 @@ public final class YamlTree {
                 return new Node.ListNode(items, loc);
             }
             case VALUE_STRING:
+                if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                    // Jackson does not resolve aliases: it gives the anchor's name as the value
+                    problems.error(loc, path, "YAML aliases (*" + p.getText() + ") are not supported; write the value out in full");
+                }
                 return new Node.ScalarNode(p.getText(), Node.ScalarNode.Kind.STRING, loc);
             case VALUE_NUMBER_INT:
                 return new Node.ScalarNode(p.getText(), Node.ScalarNode.Kind.INTEGER, loc);
