@@ -177,10 +177,12 @@ public final class Binder {
             case INTEGER, DECIMAL, STRING -> {
                 String text = s.text().trim().replace("_", "");
                 try {
-                    v = Double.parseDouble(text);
+                    v = s.kind() == Node.ScalarNode.Kind.DECIMAL ? yamlFloat(text) : Double.parseDouble(text);
                 } catch (NumberFormatException e) {
+                    // a unit after the number can only be written in text; YAML numbers have none
+                    boolean unitGiven = s.kind() == Node.ScalarNode.Kind.STRING && text.matches("[-+0-9.eE]+\\s*\\S+");
                     problems.error(s.location(), path, "expected a number" + unit + ", got " + s.describe()
-                            + (text.matches("[-+0-9.eE]+\\s*\\S+") ? "; write the number alone (the unit is part of the field name)" : ""));
+                            + (unitGiven ? "; write the number alone (the unit is part of the field name)" : ""));
                     return null;
                 }
                 if (s.kind() == Node.ScalarNode.Kind.STRING && !text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")) {
@@ -211,6 +213,15 @@ public final class Binder {
                     + "; check the unit (e.g. MW written where GW was meant)");
         }
         return v;
+    }
+
+    /** A YAML float: Java's syntax plus YAML's .inf, -.inf, .nan (any case), so that they are reported as not finite. */
+    private static double yamlFloat(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.equals(".nan")) return Double.NaN;
+        if (t.equals(".inf") || t.equals("+.inf")) return Double.POSITIVE_INFINITY;
+        if (t.equals("-.inf")) return Double.NEGATIVE_INFINITY;
+        return Double.parseDouble(text);
     }
 
     private Boolean bool(Node.ScalarNode s, String path) {
