@@ -41,7 +41,10 @@ public final class YamlTree {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setAllowDuplicateKeys(true); // detected below, with both locations
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        // the builder, unlike new YAMLFactory(), leaves EMPTY_STRING_AS_NULL off: "key:" with no value
+        // would be the text "" instead of YAML null (absent)
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_CHARS)
