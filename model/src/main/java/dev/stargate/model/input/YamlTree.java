@@ -66,6 +66,12 @@ public final class YamlTree {
                 return null;
             }
             Node root = read(parser, file, problems, 0, "");
+            JsonToken next = parser.nextToken();
+            while (next == JsonToken.VALUE_NULL) next = parser.nextToken(); // empty documents, e.g. a trailing ---
+            if (next != null) {
+                problems.error(location(file, parser.currentTokenLocation()), "",
+                        "a second YAML document starts here (after ---); a file holds one document");
+            }
             return root;
         } catch (JsonProcessingException e) {
             MarkedYAMLException marked = marked(e);
