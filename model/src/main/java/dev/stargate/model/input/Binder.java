@@ -52,7 +52,15 @@ public final class Binder {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             Double d = number(s, path, decl, true);
             if (d == null) return null;
-            if (raw == long.class || raw == Long.class) return d.longValue();
+            if (raw == long.class || raw == Long.class) {
+                // a double holds whole numbers exactly only up to 2^53: read longer ones digit by digit
+                String digits = s.text().trim().replace("_", "");
+                try {
+                    return Long.parseLong(digits);
+                } catch (NumberFormatException e) {
+                    return d.longValue(); // written with a decimal point or exponent, e.g. 1e6
+                }
+            }
             if (Math.abs(d) > Integer.MAX_VALUE) {
                 problems.error(s.location(), path, "value " + s.text() + " is too large; at most " + Integer.MAX_VALUE);
                 return null;
