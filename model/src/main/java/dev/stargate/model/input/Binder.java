@@ -203,6 +203,7 @@ public final class Binder {
                 return null;
             }
         }
+        v += 0.0; // -0 is 0: the same quantity, and written back as 0
         if (!Double.isFinite(v)) {
             problems.error(s.location(), path, "expected a finite number" + unit + ", got " + s.text());
             return null;

@@ -173,6 +173,13 @@ class BinderTest {
     }
 
     @Test
+    void readsMinusZeroAsZero() {
+        Outer o = bind("powerMw: -0\ncount: 1\nhours: -0.0\n");
+        assertThat(Double.compare(o.powerMw(), 0.0)).as("-0 is stored as 0 so that it is written back as 0").isZero();
+        assertThat(Double.compare(o.hours(), 0.0)).isZero();
+    }
+
+    @Test
     void rejectsHugeNumbersAsOutOfRange() {
         String huge = "9".repeat(200);
         bind("powerMw: 1\ncount: " + huge + "\n");
