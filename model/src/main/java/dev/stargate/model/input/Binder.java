@@ -234,8 +234,11 @@ public final class Binder {
     }
 
     private Boolean bool(Node.ScalarNode s, String path) {
-        if (s.kind() == Node.ScalarNode.Kind.BOOLEAN || "true".equals(s.text()) || "false".equals(s.text())) {
-            return Boolean.parseBoolean(s.text());
+        // the YAML parser reads yes/no/on/off (any case) as booleans too, so their text is all we have
+        if (s.kind() == Node.ScalarNode.Kind.BOOLEAN || s.kind() == Node.ScalarNode.Kind.STRING) {
+            String t = s.text().trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("true") || t.equals("yes") || t.equals("on")) return true;
+            if (t.equals("false") || t.equals("no") || t.equals("off")) return false;
         }
         problems.error(s.location(), path, "expected true or false, got " + s.describe());
         return null;

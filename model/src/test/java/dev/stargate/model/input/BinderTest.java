@@ -280,6 +280,20 @@ class BinderTest {
     }
 
     @Test
+    void readsYamlBooleanWordsByTheirMeaning() {
+        for (String yes : List.of("true", "True", "TRUE", "yes", "Yes", "on", "ON", "\"true\"", "'yes'")) {
+            assertThat(bind("powerMw: 1\ncount: 1\nflag: " + yes + "\n").flag()).as(yes).isTrue();
+        }
+        for (String no : List.of("false", "False", "no", "NO", "off", "Off", "\"false\"", "'no'")) {
+            Outer o = bind("powerMw: 1\ncount: 1\nflag: " + no + "\n");
+            assertThat(problems.all()).as(no).isEmpty();
+            assertThat(o.flag()).as(no).isFalse();
+        }
+        bind("powerMw: 1\ncount: 1\nflag: 1\n");
+        assertThat(onlyError().message()).isEqualTo("expected true or false, got the number 1");
+    }
+
+    @Test
     void reportsAMissingRequiredFieldAtItsParent() {
         assertThat(bind("powerMw: 1\n")).isNull();
         Problem p = onlyError();
