@@ -10,6 +10,7 @@ import dev.stargate.model.input.Unbinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Fuzzes the loader with random edits of the shipped scenarios: whatever the text, loading either
+ * Fuzzes the loader with random edits of the shipped scenarios (and of a seed scenario with
+ * catalogue overrides and a job trace): whatever the text, loading either
  * succeeds or reports problems; it never fails with any other exception. A scenario that still
  * loads must also survive a write/read round trip.
  */
@@ -41,7 +44,8 @@ class ScenarioMutationTest {
             "\"10 MW\"", "1,000", "a".repeat(5_000), "9".repeat(150), "日本語 🚀 ünïcödé", "\u202e\u0000\ufeff",
             "&anchor value", "*alias", "&a [1, *a]", "<<: *x", "!!binary aGVsbG8=", "!!float 1", "!custom x", "|", ">",
             "'unterminated", "\"unterminated", "\"\\u0000\\x\"", "{a: [b, {c: d}]}", "[[[[[[[[[[", "]]}}", "- item",
-            "? key", "%TAG", "@at", "`tick", "#comment", "a: b: c", "\t", "nvidia_gb200", "ercot", "fixed", "fp8");
+            "? key", "%TAG", "@at", "`tick", "#comment", "a: b: c", "\t", "nvidia_gb200", "ercot", "fixed", "fp8",
+            "\"a\\0b\"", "/", "../", "\"\\t\"", "acme_x1", "grid", "storage");
 
     static final List<String> CHARACTERS = List.of(":", "-", "{", "}", "[", "]", "\"", "'", "#", "&", "*", "!", "|",
             ">", "\t", "%", "@", "`", ",", "?", "\n", " ", "é", "\uFEFF", "\u0000", "\r", "\\");
@@ -108,12 +112,17 @@ class ScenarioMutationTest {
         return i;
     }
 
-    static List<Path> shipped() throws IOException {
-        return ShippedScenariosTest.shipped();
+    static List<Path> seeds() throws IOException, URISyntaxException {
+        List<Path> seeds = new ArrayList<>(ShippedScenariosTest.shipped());
+        Path fuzz = Path.of(ScenarioMutationTest.class.getResource("/fuzz").toURI());
+        try (Stream<Path> files = Files.list(fuzz)) {
+            files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(seeds::add);
+        }
+        return seeds;
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shipped")
+    @MethodSource("seeds")
     void loadingAnEditedScenarioReportsProblemsAndNeverCrashes(Path file) throws IOException {
         String original = Files.readString(file, StandardCharsets.UTF_8);
         String name = file.getFileName().toString();
@@ -161,7 +170,7 @@ class ScenarioMutationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shipped")
+    @MethodSource("seeds")
     void everyHostileValueInEveryPlaceIsHandled(Path file) throws IOException {
         // deterministic sweep: scalars spread over the file, each replaced by the next hostile value
         String original = Files.readString(file, StandardCharsets.UTF_8);
