@@ -84,6 +84,20 @@ class ScenarioWriterTest {
     }
 
     @Test
+    void anEmptyCatalogueOrSectionChangesNothing() {
+        String base = SCENARIO.substring(0, SCENARIO.indexOf("catalogue:")) + SCENARIO.substring(SCENARIO.indexOf("sites:"))
+                .replace("accelerator: acme_x1, acceleratorCount: 1_000", "accelerator: nvidia_gb200, acceleratorCount: 1_000");
+        LoadedScenario plain = ScenarioLoader.parse(base, "plain.yaml", Path.of("."));
+        for (String empty : new String[] {"catalogue:\n", "catalogue: ~\n", "catalogue:\n  # accelerators: {}\n",
+                "catalogue:\n  accelerators:\n  models: ~\n", "catalogue: {}\n"}) {
+            LoadedScenario ls = ScenarioLoader.parse(empty + base, "empty.yaml", Path.of("."));
+            assertThat(ls.catalogue()).as(empty).isEqualTo(plain.catalogue());
+            assertThat(ls.warnings()).as(empty).isEmpty();
+        }
+        assertThat(ScenarioLoader.parse("catalogue:\n" + base, "empty.yaml", Path.of(".")).catalogueOverrides()).isNull();
+    }
+
+    @Test
     void writesTheCatalogueAfterTheSeedAndLeavesOutAbsentValues() {
         LoadedScenario ls = ScenarioLoader.parse(SCENARIO, "round-trip.yaml", Path.of("."));
         String yaml = ScenarioWriter.toYaml(ls.scenario(), Unbinder.toPlain(ls.catalogueOverrides()));
