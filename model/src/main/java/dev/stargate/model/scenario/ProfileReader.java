@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,7 +29,13 @@ final class ProfileReader {
     private ProfileReader() {}
 
     static HourlyProfile read(String profileFile, Path baseDir, String path, Problems problems) {
-        Path p = baseDir == null ? Path.of(profileFile) : baseDir.resolve(profileFile);
+        Path p;
+        try {
+            p = baseDir == null ? Path.of(profileFile) : baseDir.resolve(profileFile);
+        } catch (InvalidPathException e) {
+            problems.error(path, "is not a valid file path: " + e.getReason());
+            return null;
+        }
         String file = p.toString();
         try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             String header = in.readLine();
