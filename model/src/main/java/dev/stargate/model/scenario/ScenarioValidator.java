@@ -254,7 +254,7 @@ final class ScenarioValidator {
             InferenceService svc = inf.services().get(i);
             String path = "inference.services[" + i + "]";
             ModelClass model = ref(svc.model(), c.models(), path + ".model", "model class");
-            if (model != null && model.tokensPerSecondPerAccelerator().keySet().stream().noneMatch(fleetTypes::contains)) {
+            if (model != null && !fleetUnresolved && model.tokensPerSecondPerAccelerator().keySet().stream().noneMatch(fleetTypes::contains)) {
                 p.error(path + ".model", "model class '" + svc.model() + "' has no throughput figure for any accelerator in the fleet ("
                         + String.join(", ", fleetTypes) + "); add one under catalogue.models." + svc.model() + ".tokensPerSecondPerAccelerator");
             }
