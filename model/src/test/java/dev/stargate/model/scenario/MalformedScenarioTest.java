@@ -32,13 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that is: the exact field path (empty for the whole file), a fragment of the message and,
  * optionally, the line (in the scenario, or {@code file:line} in a file beside it). Loading must
  * fail with every expected error, and every error must point at a line of the scenario, of a
- * catalogue resource or of a file beside the scenario.
+ * catalogue resource or of a file beside the scenario. No other error may be reported (no
+ * follow-on noise), unless a {@code # also-reported: <what and why>} header allows it.
  */
 class MalformedScenarioTest {
     /** Files whose only problem concerns the whole file and so has no line to point at. */
     private static final Set<String> NO_LINE = Set.of("04-empty-file.yaml");
 
     private static final String EXPECT = "# expect:";
+    private static final String ALSO = "# also-reported:";
 
     record Expect(String path, String fragment, String file, int line) {
         @Override
@@ -64,6 +66,7 @@ class MalformedScenarioTest {
     static List<Expect> expectations(Path file) throws IOException {
         List<Expect> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith(ALSO)) continue;
             if (!line.startsWith(EXPECT)) break;
             String[] parts = line.substring(EXPECT.length()).split("\\|", -1);
             assertThat(parts.length).as("header '%s' has path | fragment [| line]", line).isBetween(2, 3);
@@ -108,6 +111,12 @@ class MalformedScenarioTest {
                             .isEqualTo(expectedFile.toAbsolutePath().normalize());
                 }
             });
+        }
+
+        boolean othersAllowed = Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith(ALSO));
+        if (!othersAllowed) {
+            assertThat(errors).as("%s: every error is expected (no follow-on errors):%s", name, all).allSatisfy(p ->
+                    assertThat(expects).anyMatch(x -> x.path().equals(p.path()) && p.message().contains(x.fragment())));
         }
 
         for (Problem p : errors) {
