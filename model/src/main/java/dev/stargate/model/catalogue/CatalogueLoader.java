@@ -87,6 +87,8 @@ public final class CatalogueLoader {
                 problems.error(map.keyLocation(k), "catalogue." + k, "unknown catalogue section '" + k + "'"
                         + Suggest.hint(k, sections) + "; allowed: " + String.join(", ", sections));
                 valid = TreeMerge.without(valid, k);
+            } else if (map.get(k) instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL) {
+                valid = TreeMerge.without(valid, k); // a section with no entries (all commented out) changes nothing
             } else if (!(map.get(k) instanceof Node.MapNode)) {
                 problems.error(map.get(k).location(), "catalogue." + k, "expected a mapping of entries by name, got "
                         + map.get(k).describe());

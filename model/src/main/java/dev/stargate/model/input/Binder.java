@@ -52,7 +52,15 @@ public final class Binder {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             Double d = number(s, path, decl, true);
             if (d == null) return null;
-            if (raw == long.class || raw == Long.class) return d.longValue();
+            if (raw == long.class || raw == Long.class) {
+                // a double holds whole numbers exactly only up to 2^53: read longer ones digit by digit
+                String digits = s.text().trim().replace("_", "");
+                try {
+                    return Long.parseLong(digits);
+                } catch (NumberFormatException e) {
+                    return d.longValue(); // written with a decimal point or exponent, e.g. 1e6
+                }
+            }
             if (Math.abs(d) > Integer.MAX_VALUE) {
                 problems.error(s.location(), path, "value " + s.text() + " is too large; at most " + Integer.MAX_VALUE);
                 return null;
@@ -177,10 +185,12 @@ public final class Binder {
             case INTEGER, DECIMAL, STRING -> {
                 String text = s.text().trim().replace("_", "");
                 try {
-                    v = Double.parseDouble(text);
+                    v = s.kind() == Node.ScalarNode.Kind.DECIMAL ? yamlFloat(text) : Double.parseDouble(text);
                 } catch (NumberFormatException e) {
+                    // a unit after the number can only be written in text; YAML numbers have none
+                    boolean unitGiven = s.kind() == Node.ScalarNode.Kind.STRING && text.matches("[-+0-9.eE]+\\s*\\S+");
                     problems.error(s.location(), path, "expected a number" + unit + ", got " + s.describe()
-                            + (text.matches("[-+0-9.eE]+\\s*\\S+") ? "; write the number alone (the unit is part of the field name)" : ""));
+                            + (unitGiven ? "; write the number alone (the unit is part of the field name)" : ""));
                     return null;
                 }
                 if (s.kind() == Node.ScalarNode.Kind.STRING && !text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")) {
@@ -193,6 +203,7 @@ public final class Binder {
                 return null;
             }
         }
+        v += 0.0; // -0 is 0: the same quantity, and written back as 0
         if (!Double.isFinite(v)) {
             problems.error(s.location(), path, "expected a finite number" + unit + ", got " + s.text());
             return null;
@@ -213,9 +224,21 @@ public final class Binder {
         return v;
     }
 
+    /** A YAML float: Java's syntax plus YAML's .inf, -.inf, .nan (any case), so that they are reported as not finite. */
+    private static double yamlFloat(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.equals(".nan")) return Double.NaN;
+        if (t.equals(".inf") || t.equals("+.inf")) return Double.POSITIVE_INFINITY;
+        if (t.equals("-.inf")) return Double.NEGATIVE_INFINITY;
+        return Double.parseDouble(text);
+    }
+
     private Boolean bool(Node.ScalarNode s, String path) {
-        if (s.kind() == Node.ScalarNode.Kind.BOOLEAN || "true".equals(s.text()) || "false".equals(s.text())) {
-            return Boolean.parseBoolean(s.text());
+        // the YAML parser reads yes/no/on/off (any case) as booleans too, so their text is all we have
+        if (s.kind() == Node.ScalarNode.Kind.BOOLEAN || s.kind() == Node.ScalarNode.Kind.STRING) {
+            String t = s.text().trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("true") || t.equals("yes") || t.equals("on")) return true;
+            if (t.equals("false") || t.equals("no") || t.equals("off")) return false;
         }
         problems.error(s.location(), path, "expected true or false, got " + s.describe());
         return null;

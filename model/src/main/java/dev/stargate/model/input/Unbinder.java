@@ -48,13 +48,26 @@ public final class Unbinder {
             return out;
         }
         Node.ScalarNode s = (Node.ScalarNode) node;
+        String t = s.text();
+        // Only canonical numbers and booleans are converted; anything else (0x10, 1_000, .inf,
+        // yes, NO) keeps its text, which reads back the same whatever the field's type is: the
+        // tree has not been bound, so a NO may be Norway or false.
         return switch (s.kind()) {
             case NULL -> null;
-            case BOOLEAN -> Boolean.parseBoolean(s.text());
-            case INTEGER -> Long.parseLong(s.text().replace("_", ""));
-            case DECIMAL -> Double.parseDouble(s.text().replace("_", ""));
-            case STRING -> s.text();
+            case BOOLEAN -> t.equals("true") || t.equals("false") ? Boolean.valueOf(t) : t;
+            case INTEGER -> t.matches("-?(0|[1-9][0-9]{0,17})") ? (Object) Long.parseLong(t) : t;
+            case DECIMAL -> canonicalDouble(t);
+            case STRING -> t;
         };
+    }
+
+    private static Object canonicalDouble(String text) {
+        try {
+            double d = Double.parseDouble(text);
+            return Double.toString(d).equals(text) ? d : text;
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     private static Map<String, Object> record(Record r) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML (and therefore JSON) into a {@link Node} tree with a location on every node. Syntax
@@ -38,7 +41,10 @@ public final class YamlTree {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setAllowDuplicateKeys(true); // detected below, with both locations
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        // the builder, unlike new YAMLFactory(), leaves EMPTY_STRING_AS_NULL off: "key:" with no value
+        // would be the text "" instead of YAML null (absent)
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_CHARS)
@@ -59,9 +65,26 @@ public final class YamlTree {
                 problems.error(Location.ofFile(file), "", "the file is empty; expected a YAML mapping");
                 return null;
             }
-            Node root = read(parser, file, problems, 0);
+            Node root = read(parser, file, problems, 0, "");
+            JsonToken next = parser.nextToken();
+            while (next == JsonToken.VALUE_NULL) next = parser.nextToken(); // empty documents, e.g. a trailing ---
+            if (next != null) {
+                problems.error(location(file, parser.currentTokenLocation()), "",
+                        "a second YAML document starts here (after ---); a file holds one document");
+            }
             return root;
         } catch (JsonProcessingException e) {
+            MarkedYAMLException marked = marked(e);
+            if (marked != null && marked.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is and what it is; Jackson's location is
+                // that of the last good token and its message's first line only the context
+                Mark m = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+                        + (marked.getContextMark() == null ? "" : " started at line " + (marked.getContextMark().getLine() + 1)) + ")";
+                problems.error(new Location(file, m.getLine() + 1, m.getColumn() + 1), "",
+                        "not valid YAML: " + firstLine(marked.getProblem()) + context);
+                return null;
+            }
             JsonLocation at = e.getLocation();
             Location loc = at == null ? Location.ofFile(file) : location(file, at);
             problems.error(loc, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -73,7 +96,7 @@ public final class YamlTree {
         }
     }
 
-    private static Node read(JsonParser p, String file, Problems problems, int depth) throws IOException {
+    private static Node read(JsonParser p, String file, Problems problems, int depth, String path) throws IOException {
         JsonToken t = p.currentToken();
         Location loc = location(file, p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
@@ -87,9 +110,10 @@ public final class YamlTree {
                     String key = p.currentName();
                     Location keyLoc = location(file, p.currentTokenLocation());
                     p.nextToken();
-                    Node value = read(p, file, problems, depth + 1);
+                    String keyPath = NodePath.field(path, key);
+                    Node value = read(p, file, problems, depth + 1, keyPath);
                     if (entries.containsKey(key)) {
-                        problems.error(keyLoc, key, "duplicate key '" + key + "' (first given at line "
+                        problems.error(keyLoc, keyPath, "duplicate key '" + key + "' (first given at line "
                                 + keyLocs.get(key).line() + "); give each key once");
                         continue;
                     }
@@ -101,11 +125,15 @@ public final class YamlTree {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, file, problems, depth + 1));
+                    items.add(read(p, file, problems, depth + 1, NodePath.index(path, items.size())));
                 }
                 return new Node.ListNode(items, loc);
             }
             case VALUE_STRING:
+                if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                    // Jackson does not resolve aliases: it gives the anchor's name as the value
+                    problems.error(loc, path, "YAML aliases (*" + p.getText() + ") are not supported; write the value out in full");
+                }
                 return new Node.ScalarNode(p.getText(), Node.ScalarNode.Kind.STRING, loc);
             case VALUE_NUMBER_INT:
                 return new Node.ScalarNode(p.getText(), Node.ScalarNode.Kind.INTEGER, loc);
@@ -123,6 +151,13 @@ public final class YamlTree {
 
     static Location location(String file, JsonLocation at) {
         return new Location(file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+    }
+
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

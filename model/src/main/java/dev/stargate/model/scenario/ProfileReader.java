@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,7 +29,13 @@ final class ProfileReader {
     private ProfileReader() {}
 
     static HourlyProfile read(String profileFile, Path baseDir, String path, Problems problems) {
-        Path p = baseDir == null ? Path.of(profileFile) : baseDir.resolve(profileFile);
+        Path p;
+        try {
+            p = baseDir == null ? Path.of(profileFile) : baseDir.resolve(profileFile);
+        } catch (InvalidPathException e) {
+            problems.error(path, "is not a valid file path: " + e.getReason());
+            return null;
+        }
         String file = p.toString();
         try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             String header = in.readLine();
@@ -53,6 +60,7 @@ final class ProfileReader {
             if (problems.errorCount() > errors) return null;
             List<double[]> rows = new ArrayList<>();
             LocalDateTime start = null;
+            LocalDateTime next = null; // the hour the next row must give
             String line;
             int lineNo = 1;
             while ((line = in.readLine()) != null) {
@@ -78,12 +86,14 @@ final class ProfileReader {
                         try {
                             LocalDateTime t = LocalDateTime.parse(cell.endsWith("Z") ? cell.substring(0, cell.length() - 1) : cell);
                             if (start == null) start = t;
-                            LocalDateTime expected = start.plusHours(rows.size());
+                            LocalDateTime expected = next == null ? t : next;
                             if (!t.equals(expected)) {
                                 problems.error(at, path, "time " + cell + " breaks the hourly sequence; expected " + expected);
                             }
+                            next = t.plusHours(1); // one gap, one error: the rows after it follow on from it
                         } catch (DateTimeParseException e) {
                             problems.error(at, path, "expected a UTC time YYYY-MM-DDTHH:MM, got '" + cell + "'");
+                            if (next != null) next = next.plusHours(1); // the row still stands for an hour
                         }
                         continue;
                     }

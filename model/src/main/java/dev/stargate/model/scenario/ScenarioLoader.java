@@ -66,7 +66,9 @@ public final class ScenarioLoader {
             problems.error(root.location(), "", "a scenario is a YAML mapping (name:, horizon:, sites:, …), got " + root.describe());
             throw new InvalidInputException(problems.all());
         }
-        Node catalogueTree = CatalogueLoader.withOverrides(map.get("catalogue"), problems);
+        Node overrides = map.get("catalogue");
+        if (overrides instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.NULL) overrides = null; // "catalogue:" alone
+        Node catalogueTree = CatalogueLoader.withOverrides(overrides, problems);
         Node.MapNode scenarioTree = TreeMerge.without(map, "catalogue");
         // one tree for locating every path: the scenario with its merged catalogue
         problems.locateIn(TreeMerge.with(scenarioTree, "catalogue", catalogueTree));
@@ -99,7 +101,7 @@ public final class ScenarioLoader {
         }
         problems.throwIfErrors();
         List<Problem> warnings = problems.all();
-        return new LoadedScenario(scenario, catalogue, map.get("catalogue"), trace.stream().map(LocatedJob::job).toList(),
+        return new LoadedScenario(scenario, catalogue, overrides, trace.stream().map(LocatedJob::job).toList(),
                 profiles, fileName, warnings);
     }
 }

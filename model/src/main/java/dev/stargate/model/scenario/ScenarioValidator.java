@@ -202,8 +202,12 @@ final class ScenarioValidator {
                 return;
             }
         }
-        for (int i = 0; i < j.allowedCountries().size(); i++) countryCode(j.allowedCountries().get(i), path + ".allowedCountries[" + i + "]");
-        if (fleetUnresolved) return;
+        boolean countriesOk = true;
+        for (int i = 0; i < j.allowedCountries().size(); i++) {
+            countriesOk &= countryCode(j.allowedCountries().get(i), path + ".allowedCountries[" + i + "]");
+        }
+        // a bad country code leaves no eligible site: saying so again would only echo it
+        if (fleetUnresolved || !countriesOk) return;
         // the gang runs at one site: some eligible pool must be large enough
         long need = (long) j.acceleratorCount() + j.hotSpares();
         long best = 0;
@@ -254,7 +258,7 @@ final class ScenarioValidator {
             InferenceService svc = inf.services().get(i);
             String path = "inference.services[" + i + "]";
             ModelClass model = ref(svc.model(), c.models(), path + ".model", "model class");
-            if (model != null && model.tokensPerSecondPerAccelerator().keySet().stream().noneMatch(fleetTypes::contains)) {
+            if (model != null && !fleetUnresolved && model.tokensPerSecondPerAccelerator().keySet().stream().noneMatch(fleetTypes::contains)) {
                 p.error(path + ".model", "model class '" + svc.model() + "' has no throughput figure for any accelerator in the fleet ("
                         + String.join(", ", fleetTypes) + "); add one under catalogue.models." + svc.model() + ".tokensPerSecondPerAccelerator");
             }
@@ -302,10 +306,12 @@ final class ScenarioValidator {
         }
     }
 
-    private void countryCode(String code, String path) {
+    private boolean countryCode(String code, String path) {
         if (code == null || !code.matches("[A-Z]{2}")) {
             p.error(path, "expected an ISO 3166-1 alpha-2 country code in capitals (e.g. US, NO, AE), got '" + code + "'");
+            return false;
         }
+        return true;
     }
 
     private void dateInHorizon(LocalDate d, String path, String what) {

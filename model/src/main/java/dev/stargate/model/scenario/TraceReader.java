@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,13 @@ public final class TraceReader {
     private TraceReader() {}
 
     static List<LocatedJob> read(String traceFile, Path baseDir, Problems problems) {
-        Path path = baseDir == null ? Path.of(traceFile) : baseDir.resolve(traceFile);
+        Path path;
+        try {
+            path = baseDir == null ? Path.of(traceFile) : baseDir.resolve(traceFile);
+        } catch (InvalidPathException e) {
+            problems.error("training.traceFile", "is not a valid file path: " + e.getReason());
+            return List.of();
+        }
         String file = path.toString();
         List<LocatedJob> jobs = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
