@@ -23,7 +23,33 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, g.length() / 3);
-        return bestDistance <= allowed ? best : null;
+        if (bestDistance <= allowed) return best;
+        return shortestContaining(g, candidates);
+    }
+
+    /**
+     * A shortened name: the shortest candidate that contains what was given as a whole part
+     * ("gb200" in "nvidia_gb200", "liquid" in "liquid_dtc"); null if none or if it is ambiguous.
+     */
+    private static String shortestContaining(String g, Collection<String> candidates) {
+        if (g.length() < 3) return null;
+        String best = null;
+        boolean tie = false;
+        for (String c : candidates) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            int at = lc.indexOf(g);
+            if (at < 0) continue;
+            boolean startsPart = at == 0 || !Character.isLetterOrDigit(lc.charAt(at - 1));
+            boolean endsPart = at + g.length() == lc.length() || !Character.isLetterOrDigit(lc.charAt(at + g.length()));
+            if (!startsPart && !endsPart) continue;
+            if (best == null || c.length() < best.length()) {
+                best = c;
+                tie = false;
+            } else if (c.length() == best.length()) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** " (did you mean 'x'?)" or "" — ready to append to a message. */

@@ -43,6 +43,7 @@ final class ScenarioValidator {
     static void validate(Scenario scenario, Catalogue catalogue, List<LocatedJob> trace, Problems problems) {
         ScenarioValidator v = new ScenarioValidator(scenario, catalogue, problems);
         v.horizon();
+        if (scenario.sites().isEmpty()) problems.error("sites", "a scenario needs at least one site");
         v.unique(scenario.sites(), Site::name, "sites");
         for (int i = 0; i < scenario.sites().size(); i++) v.site(scenario.sites().get(i), "sites[" + i + "]");
         List<LocatedJob> jobs = new ArrayList<>();
@@ -320,7 +321,9 @@ final class ScenarioValidator {
         }
     }
 
+    /** Numbers in messages: thousands separators, one decimal only when it says something. */
     private static String fmt(double v) {
-        return v >= 100 ? String.format("%,.0f", v) : String.format("%,.1f", v);
+        if (v >= 100 || v == Math.rint(v)) return String.format("%,.0f", v);
+        return String.format("%,.1f", v);
     }
 }

@@ -74,4 +74,15 @@ class SuggestTest {
         assertThat(Suggest.hint("ercott", List.of("ercot", "pjm"))).isEqualTo("; did you mean 'ercot'?");
         assertThat(Suggest.hint("zzz_unknown", List.of("ercot", "pjm"))).isEmpty();
     }
+
+    @Test
+    void completesShortenedNames() {
+        List<String> accelerators = List.of("nvidia_gb200", "nvidia_gb300", "nvidia_h100_sxm", "amd_mi300x");
+        assertThat(Suggest.closest("gb200", accelerators)).isEqualTo("nvidia_gb200");
+        assertThat(Suggest.closest("llama70b", List.of("llama70b_class", "llama405b_class"))).isEqualTo("llama70b_class");
+        assertThat(Suggest.closest("liquid", List.of("air", "liquid_dtc", "liquid_dtc_closed_loop", "immersion"))).isEqualTo("liquid_dtc");
+        // inside a word is not a part; and two equally short matches are ambiguous
+        assertThat(Suggest.closest("vidi", accelerators)).isNull();
+        assertThat(Suggest.closest("nvidia", accelerators)).isNull();
+    }
 }
