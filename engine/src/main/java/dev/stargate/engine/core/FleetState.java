@@ -227,9 +227,7 @@ public final class FleetState {
 
     /** Total failure rate of a pool per second (0 while its site is down). */
     public double failureRate(int p) {
-        if (siteDown[w.poolSite[p]]) return 0;
-        long h = healthy(p);
-        return h * accRate[p] + (double) h / nodeSize[p] * nodeRate[p] + (double) h / rackSize[p] * rackRate[p];
+        return siteDown[w.poolSite[p]] ? 0 : gangFailureRate(p, healthy(p));
     }
 
     private void rescheduleFailure(int p, long t) {
