@@ -100,7 +100,7 @@ public final class FleetState {
     }
 
     /** Job MTBF contribution: failures per second hitting a gang of {@code n} accelerators of pool {@code p}. */
-    public double gangFailureRate(int p, int n) {
+    public double gangFailureRate(int p, long n) {
         return n * accRate[p] + (double) n / nodeSize[p] * nodeRate[p] + (double) n / rackSize[p] * rackRate[p];
     }
 
