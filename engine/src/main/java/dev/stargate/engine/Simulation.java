@@ -3,16 +3,16 @@ package dev.stargate.engine;
 import dev.stargate.engine.core.EventQueue;
 import dev.stargate.engine.core.Events;
 import dev.stargate.engine.core.FleetState;
-import dev.stargate.engine.core.Streams;
+import dev.stargate.model.profiles.Streams;
 import dev.stargate.engine.core.World;
 import dev.stargate.engine.energy.EnergyDispatcher;
 import dev.stargate.engine.energy.Sources;
 import dev.stargate.engine.energy.StepEnergy;
 import dev.stargate.engine.inference.InferenceRouter;
 import dev.stargate.engine.inference.RttHistogram;
-import dev.stargate.engine.profiles.ProfileFiles;
-import dev.stargate.engine.profiles.SiteProfiles;
-import dev.stargate.engine.profiles.WeatherGenerator;
+import dev.stargate.model.profiles.ProfileFiles;
+import dev.stargate.model.profiles.SiteProfiles;
+import dev.stargate.model.profiles.WeatherGenerator;
 import dev.stargate.engine.results.RunResult;
 import dev.stargate.engine.training.Job;
 import dev.stargate.engine.training.TrainingScheduler;
@@ -62,7 +62,7 @@ public final class Simulation {
             SiteProfiles generated = WeatherGenerator.generate(w.sites[s], w.regions[s], w.scenario.weather(),
                     w.scenario.horizon().start(), w.steps, w.stepSeconds, seed);
             var file = ls.profiles().get(w.sites[s].name());
-            profiles[s] = file == null ? generated : ProfileFiles.overlay(generated, file, w);
+            profiles[s] = file == null ? generated : ProfileFiles.overlay(generated, file, w.scenario.horizon().start(), w.stepSeconds);
         }
         this.sources = new Sources(w);
         this.dispatcher = new EnergyDispatcher(w, sources, profiles);

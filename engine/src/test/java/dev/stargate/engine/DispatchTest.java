@@ -7,7 +7,7 @@ import dev.stargate.engine.core.World;
 import dev.stargate.engine.energy.EnergyDispatcher;
 import dev.stargate.engine.energy.Sources;
 import dev.stargate.engine.energy.StepEnergy;
-import dev.stargate.engine.profiles.SiteProfiles;
+import dev.stargate.model.profiles.SiteProfiles;
 import dev.stargate.engine.results.HourlySites;
 import dev.stargate.engine.results.RunResult;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.stargate.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.stargate.engine.profiles.SiteProfiles;
-import dev.stargate.engine.profiles.WeatherGenerator;
+import dev.stargate.model.profiles.SiteProfiles;
+import dev.stargate.model.profiles.WeatherGenerator;
 import dev.stargate.model.catalogue.CatalogueLoader;
 import dev.stargate.model.catalogue.GridRegion;
 import dev.stargate.model.scenario.LoadedScenario;

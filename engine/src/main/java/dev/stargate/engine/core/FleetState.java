@@ -1,6 +1,7 @@
 package dev.stargate.engine.core;
 
 import dev.stargate.model.catalogue.Accelerator;
+import dev.stargate.model.profiles.Streams;
 import dev.stargate.model.scenario.Failures;
 import dev.stargate.model.scenario.RepairDistribution;
 import java.util.SplittableRandom;

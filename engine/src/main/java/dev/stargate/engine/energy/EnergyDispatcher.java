@@ -1,7 +1,7 @@
 package dev.stargate.engine.energy;
 
 import dev.stargate.engine.core.World;
-import dev.stargate.engine.profiles.SiteProfiles;
+import dev.stargate.model.profiles.SiteProfiles;
 import dev.stargate.model.catalogue.EnergyKind;
 import dev.stargate.model.catalogue.EnergyTechnology;
 import java.util.ArrayList;

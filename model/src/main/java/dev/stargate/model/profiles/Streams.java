@@ -1,4 +1,4 @@
-package dev.stargate.engine.core;
+package dev.stargate.model.profiles;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;

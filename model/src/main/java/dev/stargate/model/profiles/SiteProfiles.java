@@ -1,4 +1,4 @@
-package dev.stargate.engine.profiles;
+package dev.stargate.model.profiles;
 
 /**
  * Weather at one site for every step of the horizon: outdoor temperature, and the capacity

@@ -1,6 +1,6 @@
-package dev.stargate.engine.profiles;
+package dev.stargate.model.profiles;
 
-import dev.stargate.engine.core.Streams;
+import dev.stargate.model.profiles.Streams;
 import dev.stargate.model.catalogue.GridRegion;
 import dev.stargate.model.scenario.Site;
 import dev.stargate.model.scenario.Weather;
