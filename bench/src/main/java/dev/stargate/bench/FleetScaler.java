@@ -47,7 +47,7 @@ public final class FleetScaler {
         var horizon = new dev.stargate.model.scenario.Horizon(h.start(), h.start().plusYears(years), h.stepMinutes());
         Scenario scaled = new Scenario(s.name() + String.format(" at %.1f GW x %d y", targetGw, years), s.description(),
                 horizon, s.seed(), sites, new Training(jobs, null), inf, s.policies(), s.failures(), s.economics(),
-                s.weather(), s.assumptions(), s.sources());
+                s.weather(), null, s.assumptions(), s.sources());
         return new LoadedScenario(scaled, ls.catalogue(), null, List.of(), ls.profiles(), ls.file(), List.of());
     }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         description = "Plan, simulate and operate a global AI compute backbone.",
         subcommands = {
                 DemoCommand.class,
+                PlanCommand.class,
                 SimulateCommand.class,
                 ValidateCommand.class,
                 DescribeCommand.class,

@@ -31,6 +31,8 @@ public record Scenario(
         Economics economics,
         @In(doc = "Settings of the built-in hourly weather generators", defaultValue = "{}")
         Weather weather,
+        @In(doc = "Buildout planning case (for stargate plan)", required = false)
+        dev.stargate.model.planning.Planning planning,
         @In(doc = "Assumptions made where facts were missing, each stated in words", required = false)
         List<String> assumptions,
         @In(doc = "Sources of the scenario's facts", required = false)

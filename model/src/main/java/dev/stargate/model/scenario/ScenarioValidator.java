@@ -53,6 +53,7 @@ final class ScenarioValidator {
         v.uniqueJobs(jobs);
         for (LocatedJob j : jobs) v.job(j);
         v.inference();
+        dev.stargate.model.planning.PlanningValidator.validate(scenario, catalogue, problems);
     }
 
     // ---- horizon ------------------------------------------------------------------------------

@@ -1,0 +1,117 @@
+package dev.stargate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stargate.model.scenario.LoadedScenario;
+import dev.stargate.model.scenario.ScenarioWriter;
+import dev.stargate.planner.PlanReport;
+import dev.stargate.planner.Planner;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Plan the least-cost buildout of a scenario's planning: section (MILP with OR-Tools, Benders decomposition).",
+                "Prints the plan; --json prints the plan document (docs/plan.md) and nothing else on stdout."})
+final class PlanCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "Scenario YAML file with a planning: section.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write plan.json and the planned scenario (planned-scenario.yaml) here.")
+    Path out;
+
+    @Option(names = "--json", description = "Print the plan as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--time-limit", paramLabel = "S", description = "Seconds the solve may take (default: planning.timeLimitSeconds).")
+    Double timeLimit;
+
+    @Option(names = "--emit-scenario", paramLabel = "OUT.yaml", description = "Write the plan as a scenario that stargate simulate runs.")
+    Path emitScenario;
+
+    @Option(names = "--export-mps", paramLabel = "FILE", description = "Write the final master problem (with its cuts) in MPS format.")
+    Path exportMps;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedScenario s = Scenarios.load(file, err);
+        if (s.scenario().planning() == null) {
+            throw new UserException(file + " has no planning: section; see docs/scenario-reference.md (Planning) or scenarios/stargate-2026.yaml");
+        }
+        Planner.Outcome o = Planner.plan(s, timeLimit, Runtime.getRuntime().availableProcessors(), exportMps != null,
+                line -> {
+                    if (!quiet) {
+                        err.println(line);
+                        err.flush();
+                    }
+                });
+        PrintWriter w = spec.commandLine().getOut();
+        String planJson = JSON.writeValueAsString(o.report()) + "\n";
+        if (json) w.print(planJson);
+        else print(o.report().plan(), w);
+        String yaml = ScenarioWriter.toYaml(o.plannedScenario(), null);
+        if (out != null) {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("plan.json"), planJson, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("planned-scenario.yaml"), yaml, StandardCharsets.UTF_8);
+        }
+        if (emitScenario != null) Files.writeString(emitScenario, yaml, StandardCharsets.UTF_8);
+        if (exportMps != null) Files.writeString(exportMps, o.masterMps(), StandardCharsets.UTF_8);
+        if (!o.violations().isEmpty()) {
+            for (String v : o.violations()) err.println("checker: " + v);
+            err.flush();
+            throw new IllegalStateException("the plan failed its independent check (" + o.violations().size() + " violations); this is a bug");
+        }
+        w.flush();
+        return Main.OK;
+    }
+
+    static void print(PlanReport.Plan p, PrintWriter w) {
+        w.printf(Locale.ROOT, "Plan — %s: %s; net present cost $%sB (lower bound $%sB, gap %.2f%%, $%sB) in %.1f s, %d iterations, %d cuts%n",
+                p.scenario(), p.status(), Format.billions(p.objectiveUsd()), Format.billions(p.lowerBoundUsd()), 100 * p.gap(),
+                Format.billions(p.absoluteGapUsd()), p.solveSeconds(), p.iterations(), p.cuts());
+        if (p.greedyObjectiveUsd() != null) {
+            w.printf(Locale.ROOT, "Greedy baseline (cheapest $/MW first): $%sB; the plan saves $%sB (%.1f%%)%n", Format.billions(p.greedyObjectiveUsd()),
+                    Format.billions(p.savingVsGreedyUsd()), 100 * p.savingVsGreedyUsd() / p.greedyObjectiveUsd());
+        }
+        StringBuilder years = new StringBuilder();
+        for (Map.Entry<String, Double> e : p.itMwByYear().entrySet()) years.append(e.getKey()).append(' ').append(Format.mw(e.getValue())).append(" MW, ");
+        w.println("IT online: " + years.substring(0, Math.max(0, years.length() - 2)));
+        w.printf(Locale.ROOT, "Carbon %s kt CO2 over the plan, %.1f%% carbon-free; capex $%sB, O&M $%sB, energy $%sB (undiscounted)%n",
+                Format.fixed(p.carbonTonnes() / 1000, 0), 100 * p.carbonFreeShare(), Format.billions(p.capexUsd()),
+                Format.billions(p.opexUsd()), Format.billions(p.energyUsd()));
+        w.println("Sites built on: " + String.join(", ", p.sitesOpened()));
+        w.println();
+        Table t = new Table("date", "site", "milestone");
+        p.milestones().forEach(m -> t.row(m.date(), m.site(), m.what()));
+        t.print(w);
+        if (!p.bindingConstraints().isEmpty()) {
+            w.println();
+            w.println("Binding constraints:");
+            p.bindingConstraints().forEach(b -> w.println("  - " + b));
+        }
+        if (!p.explanation().isEmpty()) {
+            w.println();
+            w.println("Explanation:");
+            p.explanation().forEach(b -> w.println("  - " + b));
+        }
+    }
+}
