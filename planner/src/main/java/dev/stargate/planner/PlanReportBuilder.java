@@ -93,7 +93,7 @@ final class PlanReportBuilder {
                 facility += r.facilityMwh() - r.unservedMwh();
                 if (itMw > 0 || b > 0) {
                     rows.add(new PlanReport.SiteYear(o.name, pp.startYear + y, o.coolingName, itMw, b, b > 0 ? pp.generationName[y] : null,
-                            Math.round(b * o.acceleratorsPerBlock[y]), caps, mwh, r.gridMwh(), r.unservedMwh(), r.emissionsTonnes(),
+                            (long) Math.floor(b * o.acceleratorsPerBlock[y] + 1e-9), caps, mwh, r.gridMwh(), r.unservedMwh(), r.emissionsTonnes(),
                             r.facilityMwh() > 0 ? r.carbonFreeMwh() / r.facilityMwh() : 0, dispatch));
                 }
             }
@@ -131,7 +131,9 @@ final class PlanReportBuilder {
     }
 
     private boolean unserved(PlanEvaluator.Priced p) {
-        for (SiteYearLp.Result[] row : p.results()) for (SiteYearLp.Result r : row) if (r.unservedMwh() > 1e-3) return true;
+        for (SiteYearLp.Result[] row : p.results()) {
+            for (SiteYearLp.Result r : row) if (r.unservedMwh() > 1e-3 || r.inadequateMw() > 1e-3) return true;
+        }
         return false;
     }
 
@@ -161,7 +163,7 @@ final class PlanReportBuilder {
                 }
                 m.add(new PlanReport.Milestone(o.name, LocalDate.of(year, 1, 1).toString(),
                         String.format(Locale.ROOT, "online: %,.0f MW of IT, %,d %s", b * o.blockMw,
-                                Math.round(b * o.acceleratorsPerBlock[y]), pp.generationName[y])));
+                                (long) Math.floor(b * o.acceleratorsPerBlock[y] + 1e-9), pp.generationName[y])));
             }
             List<EnergyTechnology> techs = ev.lps[o.index][0].technologies();
             for (int y = 0; y < pp.years; y++) {
@@ -216,9 +218,10 @@ final class PlanReportBuilder {
         for (PlanProblem.Option o : pp.options) {
             for (int y = 0; y < pp.years; y++) {
                 SiteYearLp.Result r = best.results()[o.index][y];
-                if (r.unservedMwh() > 1e-3) {
-                    out.add(String.format(Locale.ROOT, "%s in %d cannot be supplied: %,.0f MWh a year unserved (interconnect %,.0f MW; no on-site "
-                            + "option can be built in time)", o.name, pp.startYear + y, r.unservedMwh(), pp.interconnectMw(o, y)));
+                if (r.unservedMwh() > 1e-3 || r.inadequateMw() > 1e-3) {
+                    out.add(String.format(Locale.ROOT, "%s in %d cannot be supplied at peak: %,.1f MW short, %,.0f MWh a year unserved "
+                            + "(interconnect %,.0f MW; no firm on-site option can be built in time)", o.name, pp.startYear + y,
+                            r.inadequateMw(), r.unservedMwh(), pp.interconnectMw(o, y)));
                     break;
                 }
             }

@@ -170,11 +170,16 @@ public final class Planner {
     }
 
     private int addViolatedCuts(MasterProblem m, BuildPlan plan, PlanEvaluator.Priced priced, List<Cut> cuts) {
+        // read the whole solution before the first cut changes the model (and voids it)
+        double[][] theta = new double[pp.options.size()][pp.years];
+        for (PlanProblem.Option o : pp.options) {
+            for (int y = 0; y < pp.years; y++) theta[o.index][y] = m.theta[o.index][y].solutionValue() / SiteYearLp.SCALE;
+        }
         int added = 0;
         for (PlanProblem.Option o : pp.options) {
             for (int y = 0; y < pp.years; y++) {
                 SiteYearLp.Result r = priced.results()[o.index][y];
-                double thetaUsd = m.theta[o.index][y].solutionValue() / SiteYearLp.SCALE;
+                double thetaUsd = theta[o.index][y];
                 if (r.costUsd() - thetaUsd <= CUT_TOLERANCE * Math.max(1e6, Math.abs(r.costUsd()))) continue;
                 double it = plan.itMw(o, y);
                 double e = plan.emissionBudget() == null ? 0 : plan.emissionBudget()[o.index][y];

@@ -35,7 +35,7 @@ final class ScenarioEmitter {
                 int b = (int) best.plan().blocks()[o.index][y];
                 if (b == 0) continue;
                 phases.add(new Phase("plan " + (pp.startYear + y) + " (" + b + " x " + (long) o.blockMw + " MW)",
-                        LocalDate.of(pp.startYear + y, 1, 1), pp.generationName[y], (int) Math.round(b * o.acceleratorsPerBlock[y])));
+                        LocalDate.of(pp.startYear + y, 1, 1), pp.generationName[y], (int) Math.floor(b * o.acceleratorsPerBlock[y] + 1e-9)));
             }
             List<EnergyAsset> energy = new ArrayList<>();
             List<EnergyTechnology> techs = new ArrayList<>(o.energyOptions);
@@ -45,7 +45,8 @@ final class ScenarioEmitter {
                     double k = best.capacityMw()[o.index][y][t];
                     double added = k - before;
                     if (added > 1e-3) {
-                        energy.add(new EnergyAsset(techs.get(t).name(), Math.round(added * 1000) / 1000.0,
+                        // rounded up: the emitted site never has less supply than planned
+                        energy.add(new EnergyAsset(techs.get(t).name(), Math.ceil(added * 1000 - 1e-9) / 1000.0,
                                 LocalDate.of(pp.startYear + y, 1, 1), null, false));
                     }
                     before = Math.max(before, k);

@@ -31,6 +31,7 @@ final class SiteYearLp {
     private final MPVariable dirtyBudget;
     private MPVariable emissionSlack;
     private MPVariable dirtySlack;
+    private final MPVariable inadequacy;
     private final double slackPenaltyUsd;
     private final List<EnergyTechnology> techs = new ArrayList<>();
     private final List<MPVariable> capacity = new ArrayList<>();
@@ -50,7 +51,7 @@ final class SiteYearLp {
      * @param costUsd the LP's value: energy cost plus any budget overrun at the shortfall penalty
      * @param overrunPenaltyUsd the part of costUsd that is the penalty, not cost
      */
-    record Result(double costUsd, double overrunPenaltyUsd, double slopeUsdPerMw, double slopeUsdPerTonne, double slopeUsdPerDirtyMwh,
+    record Result(double costUsd, double overrunPenaltyUsd, double inadequateMw, double slopeUsdPerMw, double slopeUsdPerTonne, double slopeUsdPerDirtyMwh,
                   double[] capacityMw, double[] energyMwh, double chargedMwh, double gridMwh, double unservedMwh,
                   double emissionsTonnes, double carbonFreeMwh, double facilityMwh, double interconnectValueUsdPerMw) {}
 
@@ -81,6 +82,19 @@ final class SiteYearLp {
             techs.add(t);
             capacity.add(k);
         }
+        // adequacy: grid, derated firm capacity and storage power cover the facility's peak (every
+        // accelerator busy on the hottest hour, whatever the average load factor); a shortfall is
+        // priced at the planning penalty per MW
+        MPConstraint adequacy = lp.makeConstraint(-pp.interconnectMw(o, y), MPSolver.infinity(), "adequacy");
+        adequacy.setCoefficient(load, -o.designPue);
+        for (int t = 0; t < techs.size(); t++) {
+            EnergyTechnology tech = techs.get(t);
+            if (tech.kind() == EnergyKind.FIRM) adequacy.setCoefficient(capacity.get(t), tech.capacityFactor());
+            if (tech.kind() == EnergyKind.STORAGE) adequacy.setCoefficient(capacity.get(t), 1);
+        }
+        inadequacy = lp.makeNumVar(0, MPSolver.infinity(), "inadequacyMw");
+        adequacy.setCoefficient(inadequacy, 1);
+        obj.setCoefficient(inadequacy, slackPenaltyUsd * SCALE);
         int days = o.days.length;
         int n = days * HOURS;
         weight = new double[n];
@@ -242,8 +256,8 @@ final class SiteYearLp {
             if (tech.carbonFree()) carbonFree += energy[t];
         }
         double overrun = slackPenaltyUsd * ((emissionSlack == null ? 0 : emissionSlack.solutionValue())
-                + (dirtySlack == null ? 0 : dirtySlack.solutionValue()));
-        return new Result(lp.objective().value() / SCALE, overrun, load.reducedCost() / SCALE,
+                + (dirtySlack == null ? 0 : dirtySlack.solutionValue()) + inadequacy.solutionValue());
+        return new Result(lp.objective().value() / SCALE, overrun, inadequacy.solutionValue(), load.reducedCost() / SCALE,
                 emissionBudget == null ? 0 : emissionBudget.reducedCost() / SCALE,
                 dirtyBudget == null ? 0 : dirtyBudget.reducedCost() / SCALE,
                 caps, energy, charged, gridMwh, unservedMwh, emissions, Math.max(0, carbonFree), loadMwh,
