@@ -21,14 +21,39 @@ public final class ScaleTable {
     public record Row(double gw, int years, int sites, long accelerators, double peakFacilityMw, long events,
                       double wallSeconds, double eventsPerSecond, double peakHeapMb) {}
 
+    /** A planner row: planning case size, solve time and gap. */
+    public record PlanRow(int candidates, int years, int days, int integers, int siteLpVariables, String status, double gap,
+                          double absoluteGapUsd, double solveSeconds, int iterations, double objectiveUsd, double greedyObjectiveUsd) {}
+
     private ScaleTable() {}
 
-    /** Runs {@link ScaleRun} in a child JVM with {@code -Xmx} = {@code heap}. */
-    public static Row run(Path scenario, double gw, int years, String heap) throws IOException, InterruptedException {
+    /** Runs {@link PlanScaleRun} in a child JVM. */
+    public static PlanRow plan(Path scenario, int candidates, int days, String heap) throws IOException, InterruptedException {
+        JsonNode n = child(heap, PlanScaleRun.class.getName(), scenario.toString(), Integer.toString(candidates), Integer.toString(days));
+        return new PlanRow(n.get("candidates").asInt(), n.get("years").asInt(), n.get("days").asInt(), n.get("integers").asInt(),
+                n.get("siteLpVariables").asInt(), n.get("status").asText(), n.get("gap").asDouble(), n.get("absoluteGapUsd").asDouble(),
+                n.get("solveSeconds").asDouble(), n.get("iterations").asInt(), n.get("objectiveUsd").asDouble(),
+                n.get("greedyObjectiveUsd").asDouble());
+    }
+
+    public static String planMarkdown(List<PlanRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| candidates × years × days | integers | site LP vars | status | solve s | iterations | gap | abs. gap $M | plan $B | greedy $B | saving |\n");
+        sb.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (PlanRow r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %d × %d × %d | %,d | %,d | %s | %.1f | %d | %.3f%% | %,.1f | %,.1f | %,.1f | %.2f%% |%n",
+                    r.candidates(), r.years(), r.days(), r.integers(), r.siteLpVariables(), r.status(), r.solveSeconds(), r.iterations(),
+                    100 * r.gap(), r.absoluteGapUsd() / 1e6, r.objectiveUsd() / 1e9, r.greedyObjectiveUsd() / 1e9,
+                    100 * (r.greedyObjectiveUsd() - r.objectiveUsd()) / r.greedyObjectiveUsd()));
+        }
+        return sb.toString();
+    }
+
+    private static JsonNode child(String heap, String main, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        Process p = new ProcessBuilder(java, "-Xmx" + heap, "-cp", cp, ScaleRun.class.getName(),
-                scenario.toString(), Double.toString(gw), Integer.toString(years)).redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), main));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String last = null;
         StringBuilder all = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -38,8 +63,13 @@ public final class ScaleTable {
                 if (line.startsWith("{")) last = line;
             }
         }
-        if (p.waitFor() != 0 || last == null) throw new IOException("scale run " + gw + " GW failed:\n" + all);
-        JsonNode n = new ObjectMapper().readTree(last);
+        if (p.waitFor() != 0 || last == null) throw new IOException(main + " " + String.join(" ", args) + " failed:\n" + all);
+        return new ObjectMapper().readTree(last);
+    }
+
+    /** Runs {@link ScaleRun} in a child JVM with {@code -Xmx} = {@code heap}. */
+    public static Row run(Path scenario, double gw, int years, String heap) throws IOException, InterruptedException {
+        JsonNode n = child(heap, ScaleRun.class.getName(), scenario.toString(), Double.toString(gw), Integer.toString(years));
         return new Row(n.get("gw").asDouble(), n.get("years").asInt(), n.get("sites").asInt(), n.get("accelerators").asLong(),
                 n.get("peakFacilityMw").asDouble(), n.get("events").asLong(), n.get("wallSeconds").asDouble(),
                 n.get("eventsPerSecond").asDouble(), n.get("peakHeapMb").asDouble());

@@ -30,6 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", description = "Java heap of each run (default: ${DEFAULT-VALUE}).", defaultValue = "1g")
     String heap;
 
+    @Option(names = "--plan-cases", paramLabel = "CANDIDATESxDAYS", split = ",",
+            description = "Planner cases: candidates x representative days of the scenario's planning case (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10x12,30x12,30x24,60x12")
+    String[] planCases;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +49,17 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), System.getProperty("os.name"), heap, LocalDate.now());
         out.printf(Locale.ROOT, "Whole process, `java -Xmx%s -jar stargate.jar simulate %s --json`: %.2f s%n%n", heap, scenario, whole);
         out.print(ScaleTable.markdown(rows));
+        java.util.List<ScaleTable.PlanRow> plans = new java.util.ArrayList<>();
+        for (String c : planCases) {
+            String[] parts = c.toLowerCase(Locale.ROOT).split("x");
+            err.println("bench: planner " + parts[0] + " candidates x " + parts[1] + " days...");
+            err.flush();
+            plans.add(ScaleTable.plan(scenario, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), heap));
+        }
+        out.println();
+        out.println("Planner (the scenario's planning case; time limit and target gap from its planning: section):");
+        out.println();
+        out.print(ScaleTable.planMarkdown(plans));
         out.flush();
         return Main.OK;
     }
