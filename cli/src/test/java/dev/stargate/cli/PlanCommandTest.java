@@ -95,7 +95,7 @@ class PlanCommandTest {
     }
 
     private static void collect(JsonNode n, String path, List<String> out) {
-        if (path.endsWith("ByYear") || path.endsWith("energyCapacityMw") || path.endsWith("energyMwh")) {
+        if (path.endsWith("ByYear") || path.endsWith("ByType") || path.endsWith("energyCapacityMw") || path.endsWith("energyMwh")) {
             out.add(path);
             return;
         }

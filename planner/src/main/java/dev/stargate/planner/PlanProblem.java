@@ -45,6 +45,8 @@ public final class PlanProblem {
     /** Accelerator bought in each year. */
     final Accelerator[] generation;
     final String[] generationName;
+    /** Price of the accelerator bought in each year (the roadmap's, else the catalogue's). */
+    final double[] generationPriceUsd;
     final List<Site> sites = new ArrayList<>();
     final List<Option> options = new ArrayList<>();
 
@@ -105,11 +107,13 @@ public final class PlanProblem {
         for (int i = 0; i < years; i++) discount[i] = Math.pow(1 + discountRate, -i);
         this.generation = new Accelerator[years];
         this.generationName = new String[years];
+        this.generationPriceUsd = new double[years];
         for (int i = 0; i < years; i++) {
-            String name = null;
-            for (Planning.RoadmapEntry e : planning.roadmap()) if (e.year() <= startYear + i) name = e.accelerator();
-            generationName[i] = name;
-            generation[i] = name == null ? null : catalogue.accelerators().get(name);
+            Planning.RoadmapEntry entry = null;
+            for (Planning.RoadmapEntry e : planning.roadmap()) if (e.year() <= startYear + i) entry = e;
+            generationName[i] = entry == null ? null : entry.accelerator();
+            generation[i] = entry == null ? null : catalogue.accelerators().get(entry.accelerator());
+            if (entry != null) generationPriceUsd[i] = entry.unitPriceUsd() != null ? entry.unitPriceUsd() : generation[i].unitPriceUsd();
         }
         for (int c = 0; c < planning.candidates().size(); c++) {
             Candidate cand = planning.candidates().get(c);
@@ -224,8 +228,9 @@ public final class PlanProblem {
             double acc = o.blockMw * 1e6 / a.systemPowerW();
             o.acceleratorsPerBlock[y] = acc;
             double facility = o.blockMw * o.cooling.capexUsdPerMw();
-            o.blockCapexUsd[y] = acc * a.unitPriceUsd() + facility;
-            o.annualBlockUsd[y] = acc * a.unitPriceUsd() * crf(discountRate, a.lifetimeYears())
+            double price = generationPriceUsd[y];
+            o.blockCapexUsd[y] = acc * price + facility;
+            o.annualBlockUsd[y] = acc * price * crf(discountRate, a.lifetimeYears())
                     + facility * crf(discountRate, o.cooling.lifetimeYears()) + o.blockMw * o.cooling.fixedOmUsdPerMwYear();
         }
         o.siteAnnualUsd = cand.siteCostUsd() * crf(discountRate, o.cooling.lifetimeYears());

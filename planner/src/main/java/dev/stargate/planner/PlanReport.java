@@ -41,7 +41,7 @@ public record PlanReport(Plan plan) {
     public record Milestone(String site, String date, String what) {}
 
     public record SiteYear(String site, int year, String cooling, double itMw, int blocksAdded, String accelerator,
-                           long acceleratorsAdded, Map<String, Double> energyCapacityMw, Map<String, Double> energyMwh,
+                           long acceleratorsAdded, Map<String, Long> acceleratorsByType, Map<String, Double> energyCapacityMw, Map<String, Double> energyMwh,
                            double gridMwh, double unservedMwh, double carbonTonnes, double carbonFreeShare,
                            double annualEnergyCostUsd) {}
 

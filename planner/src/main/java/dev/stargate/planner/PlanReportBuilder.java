@@ -93,7 +93,7 @@ final class PlanReportBuilder {
                 facility += r.facilityMwh() - r.unservedMwh();
                 if (itMw > 0 || b > 0) {
                     rows.add(new PlanReport.SiteYear(o.name, pp.startYear + y, o.coolingName, itMw, b, b > 0 ? pp.generationName[y] : null,
-                            (long) Math.floor(b * o.acceleratorsPerBlock[y] + 1e-9), caps, mwh, r.gridMwh(), r.unservedMwh(), r.emissionsTonnes(),
+                            (long) Math.floor(b * o.acceleratorsPerBlock[y] + 1e-9), acceleratorsByType(o, y), caps, mwh, r.gridMwh(), r.unservedMwh(), r.emissionsTonnes(),
                             r.facilityMwh() > 0 ? r.carbonFreeMwh() / r.facilityMwh() : 0, dispatch));
                 }
             }
@@ -122,6 +122,19 @@ final class PlanReportBuilder {
                 seconds, iterations, master.cuts, itByYear, efByYear, sitesOpened(), milestones(), carbon,
                 facility > 0 ? clean / facility : 0, capex, opex, energyOps, best.costUsd(), greedyCost,
                 greedyCost - best.costUsd(), binding, explanation, rows, size));
+    }
+
+    /** Accelerators online at an option in year index y, by type: committed phases and planned blocks. */
+    private Map<String, Long> acceleratorsByType(PlanProblem.Option o, int y) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (dev.stargate.model.scenario.Phase ph : o.committedPhases) {
+            if (pp.yearIndex(ph.onlineDate().getYear()) <= y) out.merge(ph.accelerator(), (long) ph.acceleratorCount(), Long::sum);
+        }
+        for (int z = 0; z <= y; z++) {
+            double b = best.plan().blocks()[o.index][z];
+            if (b > 0) out.merge(pp.generationName[z], (long) Math.floor(b * o.acceleratorsPerBlock[z] + 1e-9), Long::sum);
+        }
+        return out;
     }
 
     private double committed(PlanProblem.Option o, EnergyTechnology t, int y) {

@@ -63,8 +63,10 @@ public record Planning(
     public record RoadmapEntry(
             @In(doc = "First year this generation is bought", min = 2000, max = 2100)
             int year,
-            @In(doc = "Accelerator (catalogue name)")
-            String accelerator) {}
+            @In(doc = "Accelerator (catalogue name); its power and specifications come from the catalogue")
+            String accelerator,
+            @In(doc = "Price per accelerator from this year (absent: the catalogue's)", unit = "USD", min = 0, max = 1e7, required = false)
+            Double unitPriceUsd) {}
 
     /** At least {@code itMw} online in a country, or owned by a partner, by a year. */
     public record Sovereignty(
