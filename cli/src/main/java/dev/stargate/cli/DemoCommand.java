@@ -1,7 +1,10 @@
 package dev.stargate.cli;
 
-import dev.stargate.engine.results.RunResult;
 import dev.stargate.model.scenario.LoadedScenario;
+import dev.stargate.model.scenario.ScenarioLoader;
+import dev.stargate.model.scenario.ScenarioWriter;
+import dev.stargate.planner.Planner;
+import dev.stargate.report.RunFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,10 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Stargate's main job on the built-in reference scenario (scenarios/stargate-2026.yaml):",
-                "validate it, describe its fleet, simulate a year, print the key figures and write the outputs."})
+                "plan the least-cost buildout to 2031, simulate the planned fleet's last year, and write stargate-demo/",
+                "(report.html, CSV and Parquet tables, summary.json, plan.json); print the key figures and the report's path."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "stargate-demo",
-            description = "Where to write summary.json and the CSV tables (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--quiet", description = "No progress output.")
@@ -35,13 +39,23 @@ final class DemoCommand implements Callable<Integer> {
         FleetDescription.of(s).print(o);
         o.println();
         o.flush();
-        RunResult r = SimulateCommand.run(s, null, true, err, quiet);
-        KeyFigures.print(r.summary(), o);
-        ResultFiles.write(r, out);
+        Planner.Outcome plan = Planner.plan(s, null, Runtime.getRuntime().availableProcessors(), false, line -> {
+            if (!quiet) {
+                err.println(line);
+                err.flush();
+            }
+        });
+        if (!plan.violations().isEmpty()) throw new IllegalStateException("the plan failed its independent check: " + plan.violations());
+        PlanCommand.print(plan.report().plan(), o);
         o.println();
-        o.printf(Locale.ROOT, "Outputs: %s/ (summary.json, hourly_sites.csv, jobs.csv, inference_hourly.csv); whole demo %.1f s.%n",
+        o.flush();
+        Path report = PlanCommand.simulateAndReport(plan, ScenarioWriter.toYaml(plan.plannedScenario(), null), out, err, quiet);
+        KeyFigures.print(RunFiles.readSummary(out.resolve(RunFiles.SUMMARY)), o);
+        o.println();
+        o.printf(Locale.ROOT, "Outputs in %s/: report.html, summary.json, plan.json, planned-scenario.yaml, CSV and Parquet tables; whole demo %.1f s.%n",
                 out, (System.nanoTime() - t0) / 1e9);
-        o.println("Next: ./stargate simulate FILE, ./stargate describe FILE, ./stargate catalog, ./stargate bench (see README.md).");
+        o.println("Report: " + report.toAbsolutePath());
+        o.println("Next: ./stargate plan FILE, ./stargate simulate FILE, ./stargate report DIR, ./stargate catalog (see README.md).");
         o.flush();
         return Main.OK;
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 DemoCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
+                ReportCommand.class,
                 ValidateCommand.class,
                 DescribeCommand.class,
                 CatalogCommand.class,

@@ -1,8 +1,9 @@
 package dev.stargate.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.stargate.engine.results.RunResult;
 import dev.stargate.model.scenario.LoadedScenario;
+import dev.stargate.model.scenario.ScenarioLoader;
+import dev.stargate.report.RunFiles;
 import dev.stargate.model.scenario.ScenarioWriter;
 import dev.stargate.planner.PlanReport;
 import dev.stargate.planner.Planner;
@@ -26,7 +27,8 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Scenario YAML file with a planning: section.")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write plan.json and the planned scenario (planned-scenario.yaml) here.")
+    @Option(names = "--out", paramLabel = "DIR", description = {"Write the plan here (plan.json, plan tables, planned-scenario.yaml),",
+            "then simulate the last planned year of the planned fleet and write that run and report.html beside it."})
     Path out;
 
     @Option(names = "--json", description = "Print the plan as JSON on stdout.")
@@ -47,8 +49,6 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,24 +64,34 @@ final class PlanCommand implements Callable<Integer> {
                     }
                 });
         PrintWriter w = spec.commandLine().getOut();
-        String planJson = JSON.writeValueAsString(o.report()) + "\n";
-        if (json) w.print(planJson);
+        if (json) w.print(RunFiles.planJson(o.report()));
         else print(o.report().plan(), w);
         String yaml = ScenarioWriter.toYaml(o.plannedScenario(), null);
-        if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("plan.json"), planJson, StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("planned-scenario.yaml"), yaml, StandardCharsets.UTF_8);
-        }
-        if (emitScenario != null) Files.writeString(emitScenario, yaml, StandardCharsets.UTF_8);
-        if (exportMps != null) Files.writeString(exportMps, o.masterMps(), StandardCharsets.UTF_8);
         if (!o.violations().isEmpty()) {
             for (String v : o.violations()) err.println("checker: " + v);
             err.flush();
             throw new IllegalStateException("the plan failed its independent check (" + o.violations().size() + " violations); this is a bug");
         }
+        if (emitScenario != null) Files.writeString(emitScenario, yaml, StandardCharsets.UTF_8);
+        if (exportMps != null) Files.writeString(exportMps, o.masterMps(), StandardCharsets.UTF_8);
+        if (out != null) {
+            Path report = simulateAndReport(o, yaml, out, err, quiet);
+            if (!json) w.println("Plan, planned scenario, the run of its last year and the report written to " + out + "; report: " + report);
+        }
         w.flush();
         return Main.OK;
+    }
+
+    /** Writes the plan's files, simulates the planned fleet's last year, and writes that run and its report. */
+    static Path simulateAndReport(Planner.Outcome o, String plannedYaml, Path out, PrintWriter err, boolean quiet) throws Exception {
+        Files.createDirectories(out);
+        Path planned = out.resolve("planned-scenario.yaml");
+        Files.writeString(planned, plannedYaml, StandardCharsets.UTF_8);
+        RunFiles.writePlan(o.report(), out);
+        LoadedScenario run = ScenarioLoader.load(planned);
+        RunResult r = SimulateCommand.run(run, null, true, err, quiet);
+        RunFiles.write(r, run, o.report(), out);
+        return ReportCommand.write(out);
     }
 
     static void print(PlanReport.Plan p, PrintWriter w) {

@@ -4,6 +4,7 @@ import dev.stargate.engine.RunOptions;
 import dev.stargate.engine.Simulation;
 import dev.stargate.engine.results.RunResult;
 import dev.stargate.model.scenario.LoadedScenario;
+import dev.stargate.report.RunFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed overriding the scenario's.")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write summary.json, hourly_sites.csv, jobs.csv and inference_hourly.csv here.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the run here: summary.json, CSV and Parquet tables, scenario.yaml and report.html.")
     Path out;
 
     @Option(names = "--json", description = "Print the run summary as JSON on stdout.")
@@ -40,11 +41,15 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedScenario s = Scenarios.load(file, err);
         RunResult r = run(s, seed, out != null, err, quiet);
-        if (out != null) ResultFiles.write(r, out);
+        Path report = null;
+        if (out != null) {
+            RunFiles.write(r, s, null, out);
+            report = ReportCommand.write(out);
+        }
         PrintWriter o = spec.commandLine().getOut();
-        if (json) o.print(ResultFiles.summaryJson(r.summary()));
+        if (json) o.print(RunFiles.summaryJson(r.summary()));
         else KeyFigures.print(r.summary(), o);
-        if (out != null && !json) o.println("Outputs written to " + out);
+        if (out != null && !json) o.println("Outputs written to " + out + "; report: " + report);
         o.flush();
         return Main.OK;
     }

@@ -205,6 +205,7 @@ public final class Simulation {
             cap(s, k, t);
             busyTotal += inferenceBusy(s);
         }
+        router.commitStep();
         for (int p = 0; p < w.pools(); p++) inferencePeakToday[p] = Math.max(inferencePeakToday[p], router.taken[p]);
         recorder.inference(k, router.demandTps, router.servedWithinTps, router.servedBeyondTps, busyTotal);
     }

@@ -47,7 +47,9 @@ final class Summaries {
         long startEpoch = w.scenario.horizon().start().toEpochDay() * 86400L;
         List<String> serviceNames = new ArrayList<>();
         for (int v = 0; v < router.services(); v++) serviceNames.add(router.serviceName(v));
-        return new RunResult(summary(), rec.hourlySites(startEpoch), rec.inferenceHourly(serviceNames, startEpoch));
+        List<long[]> interruptions = new ArrayList<>();
+        for (Job j : scheduler.jobs) interruptions.add(j.interruptionTimes.stream().mapToLong(Long::longValue).toArray());
+        return new RunResult(summary(), rec.hourlySites(startEpoch), rec.inferenceHourly(serviceNames, startEpoch), interruptions);
     }
 
     private RunSummary summary() {
@@ -97,9 +99,16 @@ final class Summaries {
             svc.add(new RunSummary.ServiceDetail(router.serviceName(v), rec.serviceDemand[v], rec.serviceServed[v],
                     rec.serviceWithin[v], ratio(rec.serviceWithin[v], rec.serviceDemand[v])));
         }
+        List<RunSummary.RegionDetail> regions = new ArrayList<>();
+        double[] rd = router.regionDemandTokens();
+        double[] rs = router.regionServedTokens();
+        double[] rw = router.regionWithinTokens();
+        for (int g = 0; g < rd.length; g++) {
+            regions.add(new RunSummary.RegionDetail(router.regionNames().get(g), rd[g], rs[g], rw[g], ratio(rw[g], rd[g])));
+        }
         var inference = new RunSummary.Inference(rec.demandTokens, served, rec.servedWithinTokens, rec.droppedTokens,
                 ratio(rec.servedWithinTokens, rec.demandTokens), rtt.quantile(0.99),
-                router.meanTtftMs(), router.meanTpotMs(), svc);
+                router.meanTtftMs(), router.meanTpotMs(), svc, regions);
 
         // partners: each site's capacity, energy, carbon and cost by ownership share
         Map<String, double[]> partners = new LinkedHashMap<>();

@@ -57,6 +57,15 @@ public final class InferenceRouter {
     public final double[] taken;
     private final double[] avail;
     private final RttHistogram rtt;
+    /** Per demand region over the run: tokens demanded, served, served within target. */
+    private final List<String> regionNames = new ArrayList<>();
+    private final double[] regionDemand;
+    private final double[] regionServed;
+    private final double[] regionWithin;
+    private final int[] routeRegion;
+    /** This step's tokens/s of each route served at each site, within and beyond target. */
+    private final double[][] routeSiteWithin;
+    private final double[][] routeSiteBeyond;
     private double ttftWeighted;
     private double tpotWeighted;
     private double latencyTokens;
@@ -87,6 +96,14 @@ public final class InferenceRouter {
         // the most constrained demand (fewest reachable sites: residency, tight budgets) is served
         // first, so that flexible demand spills elsewhere instead of crowding it out
         routes.sort(Comparator.comparingInt(r -> r.sites().length));
+        inf.regions().forEach(r -> regionNames.add(r.name()));
+        routeRegion = new int[routes.size()];
+        for (int i = 0; i < routes.size(); i++) routeRegion[i] = regionNames.indexOf(routes.get(i).region().name());
+        regionDemand = new double[regionNames.size()];
+        regionServed = new double[regionNames.size()];
+        regionWithin = new double[regionNames.size()];
+        routeSiteWithin = new double[routes.size()][w.sites.length];
+        routeSiteBeyond = new double[routes.size()][w.sites.length];
         demandTps = new double[services.size()];
         servedWithinTps = new double[services.size()];
         servedBeyondTps = new double[services.size()];
@@ -153,17 +170,21 @@ public final class InferenceRouter {
         for (double[] a : withinAtSite) Arrays.fill(a, 0);
         for (int p = 0; p < w.pools(); p++) avail[p] = fleet.siteDown[w.poolSite[p]] ? 0 : Math.max(0, fleet.free(p));
         double[] left = new double[routes.size()];
+        for (double[] a : routeSiteWithin) Arrays.fill(a, 0);
+        for (double[] a : routeSiteBeyond) Arrays.fill(a, 0);
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
             left[i] = demand(r, tMid);
             demandTps[r.service()] += left[i];
+            regionDemand[routeRegion[i]] += left[i] * w.stepSeconds;
         }
-        for (int i = 0; i < routes.size(); i++) left[i] = serve(routes.get(i), left[i], true);
-        for (int i = 0; i < routes.size(); i++) serve(routes.get(i), left[i], false);
+        for (int i = 0; i < routes.size(); i++) left[i] = serve(i, left[i], true);
+        for (int i = 0; i < routes.size(); i++) serve(i, left[i], false);
     }
 
     /** Serves {@code want} tokens/s of a route within target (at ρ_max) or beyond (at ρ = 1); returns what is left. */
-    private double serve(Route r, double want, boolean withinTarget) {
+    private double serve(int routeIndex, double want, boolean withinTarget) {
+        Route r = routes.get(routeIndex);
         int v = r.service();
         InferenceService svc = services.get(v);
         ModelClass m = w.catalogue.models().get(svc.model());
@@ -181,6 +202,7 @@ public final class InferenceRouter {
                 busy[p] += take * rho;
                 want -= served;
                 servedAtSite[v][s] += served;
+                (withinTarget ? routeSiteWithin : routeSiteBeyond)[routeIndex][s] += served;
                 rtt.add(r.rttMs()[i], served * w.stepSeconds);
                 if (withinTarget) {
                     withinAtSite[v][s] += served;
@@ -220,7 +242,39 @@ public final class InferenceRouter {
             servedBeyondTps[v] -= cut - within;
             dropped += cut;
         }
+        for (int i = 0; i < routes.size(); i++) {
+            routeSiteWithin[i][site] *= cap;
+            routeSiteBeyond[i][site] *= cap;
+        }
         return dropped;
+    }
+
+    /** Adds the step (after any caps) to the per-region totals. */
+    public void commitStep() {
+        for (int i = 0; i < routes.size(); i++) {
+            int g = routeRegion[i];
+            for (int s = 0; s < w.sites.length; s++) {
+                regionWithin[g] += routeSiteWithin[i][s] * w.stepSeconds;
+                regionServed[g] += (routeSiteWithin[i][s] + routeSiteBeyond[i][s]) * w.stepSeconds;
+            }
+        }
+    }
+
+    /** Demand regions, in scenario order; the totals below are over the run, after power caps. */
+    public List<String> regionNames() {
+        return List.copyOf(regionNames);
+    }
+
+    public double[] regionDemandTokens() {
+        return regionDemand.clone();
+    }
+
+    public double[] regionServedTokens() {
+        return regionServed.clone();
+    }
+
+    public double[] regionWithinTokens() {
+        return regionWithin.clone();
     }
 
     public double meanTtftMs() {

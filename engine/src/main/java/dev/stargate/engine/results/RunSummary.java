@@ -38,7 +38,10 @@ public record RunSummary(
 
     public record Inference(double demandTokens, double servedTokens, double servedWithinSloTokens,
                             double droppedTokens, double sloAttainment, double p99RttMs, double meanTtftMs,
-                            double meanTpotMs, List<ServiceDetail> services) {}
+                            double meanTpotMs, List<ServiceDetail> services, List<RegionDetail> regions) {}
+
+    public record RegionDetail(String name, double demandTokens, double servedTokens, double servedWithinSloTokens,
+                               double sloAttainment) {}
 
     public record ServiceDetail(String name, double demandTokens, double servedTokens, double servedWithinSloTokens,
                                 double sloAttainment) {}

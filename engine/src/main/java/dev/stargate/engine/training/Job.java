@@ -29,6 +29,15 @@ public final class Job {
     public long segmentStart;
     public double capFactor = 1.0;
 
+    /**
+     * Interruption times kept for outputs: at most {@value #RECORDED_INTERRUPTIONS}, evenly thinned
+     * over the run (every interruption until the list is full, then every second, fourth, …);
+     * {@link #interruptions} counts them all.
+     */
+    public static final int RECORDED_INTERRUPTIONS = 2000;
+    public final java.util.List<Long> interruptionTimes = new java.util.ArrayList<>();
+    private long keepEvery = 1;
+
     public long start = -1;
     public long end = -1;
     public int interruptions;
@@ -52,6 +61,22 @@ public final class Job {
 
     public boolean computing() {
         return state == State.RUNNING;
+    }
+
+    /** Counts an interruption at {@code t}. */
+    public void interrupted(long t) {
+        interruptions++;
+        if ((interruptions - 1) % keepEvery != 0) return;
+        if (interruptionTimes.size() == RECORDED_INTERRUPTIONS) {
+            // full: keep every second one so far, and from now on every 2 × keepEvery-th
+            java.util.List<Long> half = new java.util.ArrayList<>(RECORDED_INTERRUPTIONS / 2 + 1);
+            for (int i = 0; i < interruptionTimes.size(); i += 2) half.add(interruptionTimes.get(i));
+            interruptionTimes.clear();
+            interruptionTimes.addAll(half);
+            keepEvery *= 2;
+            if ((interruptions - 1) % keepEvery != 0) return;
+        }
+        interruptionTimes.add(t);
     }
 
     /** Integrates held accelerator-seconds up to {@code t}. */

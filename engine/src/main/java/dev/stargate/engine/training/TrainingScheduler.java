@@ -281,7 +281,7 @@ public final class TrainingScheduler {
     private void interrupt(Job j, long t) {
         stopComputing(j, t);
         if (j.state == Job.State.RUNNING || j.state == Job.State.RESTARTING || j.state == Job.State.WAITING) {
-            j.interruptions++;
+            j.interrupted(t);
             j.lostWorkFlop += j.progress.rollback();
         }
         j.version++;
@@ -338,7 +338,7 @@ public final class TrainingScheduler {
                 if (j.state == Job.State.DONE) continue;
                 if (j.state == Job.State.RUNNING || j.state == Job.State.RESTARTING) {
                     stopComputing(j, t);
-                    j.interruptions++;
+                    j.interrupted(t);
                     j.lostWorkFlop += j.progress.rollback();
                 }
                 j.version++;

@@ -1,0 +1,46 @@
+package dev.stargate.cli;
+
+import dev.stargate.report.HtmlReport;
+import dev.stargate.report.RunData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Write RUN_DIR/report.html: one self-contained HTML report (inline SVG charts, works offline) of a run directory",
+                "written by simulate --out, plan --out or demo."})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN_DIR", description = "Run directory (summary.json, scenario.yaml, hourly tables…).")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path report = write(dir);
+        spec.commandLine().getOut().println("Report: " + report);
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+    /** Renders the report of a run directory; user errors for missing or unreadable files. */
+    static Path write(Path dir) throws IOException {
+        RunData data;
+        try {
+            data = RunData.read(dir);
+        } catch (NoSuchFileException e) {
+            throw new UserException("no such file or directory: " + e.getMessage());
+        }
+        Path out = dir.resolve("report.html");
+        Files.writeString(out, HtmlReport.render(data, Version.get()), StandardCharsets.UTF_8);
+        return out;
+    }
+}
