@@ -58,10 +58,11 @@ final class ScenarioEmitter {
             GridConnection grid = new GridConnection(o.interconnectMw, o.interconnectMw > 0 ? gridDate : null,
                     base == null ? null : base.grid().priceUsdPerMwh());
             Double land = o.spec.landAcres() != null ? o.spec.landAcres() : base == null ? null : base.landAcres();
+            List<String> siteAssumptions = new ArrayList<>(base == null ? List.of() : base.assumptions());
+            siteAssumptions.add("capacity, energy assets and phase dates from stargate plan of '" + s.name() + "'");
             sites.add(new Site(o.spec.name(), base == null ? o.spec.name() : base.displayName(), o.country, o.region.name(),
                     o.latitudeDeg, o.longitudeDeg, land, o.maxItMw, o.coolingName, grid, energy, phases, o.partners,
-                    null, base == null ? List.of("stargate plan") : base.sources(),
-                    List.of("capacity, energy assets and phase dates from stargate plan of '" + s.name() + "'")));
+                    null, base == null ? List.of("stargate plan") : base.sources(), siteAssumptions));
         }
         Set<String> names = new TreeSet<>();
         sites.forEach(x -> names.add(x.name()));

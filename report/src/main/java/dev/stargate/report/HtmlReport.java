@@ -424,6 +424,10 @@ public final class HtmlReport {
                 if (used.add("energy " + t.name())) sources.put("energy " + t.name() + " (confidence " + t.confidence() + ")", t.source());
             }
         }
+        for (var svc : sc.inference().services()) {
+            var m = cat.models().get(svc.model());
+            if (used.add("model " + m.name())) sources.put("model class " + m.name() + " (confidence " + m.confidence() + ")", m.source());
+        }
         html.append("<dl>");
         sources.forEach((k, v) -> {
             html.append("<dt>").append(esc(k)).append("</dt>");
