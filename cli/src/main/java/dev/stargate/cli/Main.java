@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
                 CatalogCommand.class,
                 SchemaCommand.class,
                 BenchCommand.class,
+                ValidationCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -3,6 +3,15 @@ package dev.stargate.bench.jmh;
 import dev.stargate.engine.RunOptions;
 import dev.stargate.engine.Simulation;
 import dev.stargate.engine.core.EventQueue;
+import dev.stargate.engine.core.FleetState;
+import dev.stargate.engine.core.World;
+import dev.stargate.engine.energy.EnergyDispatcher;
+import dev.stargate.engine.energy.Sources;
+import dev.stargate.engine.energy.StepEnergy;
+import dev.stargate.engine.inference.InferenceRouter;
+import dev.stargate.engine.inference.RttHistogram;
+import dev.stargate.model.profiles.SiteProfiles;
+import dev.stargate.model.profiles.WeatherGenerator;
 import dev.stargate.model.scenario.LoadedScenario;
 import dev.stargate.model.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -43,6 +52,54 @@ public class EngineBenchmarks {
             random = new SplittableRandom(1);
             for (int i = 0; i < size; i++) queue.push(random.nextLong(1_000_000_000L), 0, i, 0);
         }
+    }
+
+    /** The reference fleet, installed, with its routes and dispatchers ready. */
+    @State(Scope.Benchmark)
+    public static class Reference {
+        World world;
+        EnergyDispatcher dispatcher;
+        InferenceRouter router;
+        StepEnergy step;
+        int k;
+
+        @Setup
+        public void setup() {
+            LoadedScenario ls = ScenarioLoader.load(Path.of("scenarios", "stargate-2026.yaml"));
+            world = new World(ls);
+            EventQueue queue = new EventQueue(1024);
+            FleetState fleet = new FleetState(world, queue, 1);
+            for (int i = 0; i < world.phasePool.length; i++) fleet.install(world.phasePool[i], world.phaseCount[i], 0);
+            SiteProfiles[] profiles = new SiteProfiles[world.sites.length];
+            for (int s = 0; s < profiles.length; s++) {
+                profiles[s] = WeatherGenerator.generate(world.sites[s], world.regions[s], world.scenario.weather(),
+                        world.scenario.horizon().start(), world.steps, world.stepSeconds, 1);
+            }
+            Sources sources = new Sources(world);
+            dispatcher = new EnergyDispatcher(world, sources, profiles);
+            router = new InferenceRouter(world, fleet, new RttHistogram(2000));
+            step = new StepEnergy(sources.size());
+        }
+    }
+
+    /** One site-step of energy dispatch (Milam: solar, battery, grid), through the year. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public double dispatchSiteStep(Reference r) {
+        r.k = (r.k + 1) % r.world.steps;
+        r.dispatcher.dispatch(2, r.k, 1200, r.step);
+        return r.step.costUsd;
+    }
+
+    /** One step of inference routing for the whole reference fleet (4 services, 10 regions, 12 sites). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double routeFleetStep(Reference r) {
+        r.k = (r.k + 1) % r.world.steps;
+        r.router.route((long) r.k * r.world.stepSeconds);
+        return r.router.servedWithinTps[0];
     }
 
     /** The two-region teaching scenario: a month of routing and dispatch at two sites. */

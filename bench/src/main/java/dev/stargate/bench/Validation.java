@@ -1,0 +1,135 @@
+package dev.stargate.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stargate.engine.RunOptions;
+import dev.stargate.engine.Simulation;
+import dev.stargate.engine.results.RunSummary;
+import dev.stargate.model.input.Binder;
+import dev.stargate.model.input.InvalidInputException;
+import dev.stargate.model.input.Node;
+import dev.stargate.model.input.Problems;
+import dev.stargate.model.input.YamlTree;
+import dev.stargate.model.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the validation suite: each case's scenario through the engine, its metric out of the run
+ * summary, compared with the published figure. {@link #markdown} is docs/validation.md.
+ */
+public final class Validation {
+    /** One case's outcome. */
+    public record Result(ValidationCases.Case c, double simulated, double error, boolean pass) {
+        public String published() {
+            if (c.publishedValue() != null) return format(c.publishedValue()) + " ± " + Math.round(c.tolerance() * 1000) / 10.0 + "%";
+            return format(c.publishedMin()) + " to " + format(c.publishedMax());
+        }
+    }
+
+    private Validation() {}
+
+    public static ValidationCases load(Path file) throws IOException {
+        Problems problems = new Problems();
+        Node tree = YamlTree.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problems);
+        ValidationCases cases = tree == null ? null : Binder.bind(tree, ValidationCases.class, "", problems);
+        problems.locateIn(tree);
+        problems.throwIfErrors();
+        for (int i = 0; i < cases.cases().size(); i++) {
+            ValidationCases.Case c = cases.cases().get(i);
+            if ((c.publishedValue() == null) == (c.publishedMin() == null || c.publishedMax() == null)) {
+                problems.error("cases[" + i + "]", "give publishedValue, or publishedMin and publishedMax");
+            }
+        }
+        problems.throwIfErrors();
+        return cases;
+    }
+
+    public static List<Result> run(Path casesFile) throws IOException {
+        ValidationCases cases = load(casesFile);
+        Path dir = casesFile.toAbsolutePath().getParent();
+        List<Result> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (ValidationCases.Case c : cases.cases()) {
+            RunSummary s = Simulation.run(ScenarioLoader.load(dir.resolve(c.scenario())), RunOptions.defaults().withHourly(false)).summary();
+            JsonNode tree = json.valueToTree(s);
+            double num = value(tree, c.metric().numerator(), c.name());
+            double den = c.metric().denominator() == null ? 1 : value(tree, c.metric().denominator(), c.name());
+            double simulated = num / den * c.metric().scale();
+            double error;
+            boolean pass;
+            if (c.publishedValue() != null) {
+                error = (simulated - c.publishedValue()) / c.publishedValue();
+                pass = Math.abs(error) <= c.tolerance();
+            } else {
+                double mid = (c.publishedMin() + c.publishedMax()) / 2;
+                error = (simulated - mid) / mid;
+                pass = simulated >= c.publishedMin() && simulated <= c.publishedMax();
+            }
+            out.add(new Result(c, simulated, error, pass));
+        }
+        return out;
+    }
+
+    /** A number, or a path into the run summary: a.b.c, with [i] for list items. */
+    static double value(JsonNode root, String expr, String caseName) {
+        try {
+            return Double.parseDouble(expr);
+        } catch (NumberFormatException e) {
+            // a path
+        }
+        JsonNode n = root;
+        for (String part : expr.split("\\.")) {
+            String key = part;
+            Integer index = null;
+            int b = part.indexOf('[');
+            if (b >= 0) {
+                key = part.substring(0, b);
+                index = Integer.parseInt(part.substring(b + 1, part.indexOf(']')));
+            }
+            n = n == null ? null : n.get(key);
+            if (index != null) n = n == null ? null : n.get(index);
+        }
+        if (n == null || !n.isNumber()) {
+            throw new InvalidInputException(List.of(new dev.stargate.model.input.Problem(dev.stargate.model.input.Severity.ERROR,
+                    dev.stargate.model.input.Location.UNKNOWN, "cases." + caseName + ".metric",
+                    "'" + expr + "' is not a number in the run summary; see docs/run-summary.md for the keys")));
+        }
+        return n.asDouble();
+    }
+
+    public static String markdown(List<Result> results) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Validation against published figures\n\n");
+        sb.append("Generated by `./stargate validation --write docs/validation.md` from `validation/cases.yaml`; do not edit by hand.\n");
+        sb.append("Each case is a scenario in `validation/`, a published figure with its source, a tolerance, and the run-summary\n");
+        sb.append("metric compared with it. `./mvnw -B verify` runs the suite: a failing case, or this page out of date, fails the build.\n\n");
+        long passed = results.stream().filter(Result::pass).count();
+        sb.append(String.format(Locale.ROOT, "**%d of %d cases pass.**%n%n", passed, results.size()));
+        sb.append("| case | what | published | simulated | error | result |\n|---|---|---:|---:|---:|---|\n");
+        for (Result r : results) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %+.1f%% | %s |%n", r.c().name(), r.c().what(), r.published(),
+                    format(r.simulated()), 100 * r.error(), r.pass() ? "pass" : "**FAIL**"));
+        }
+        sb.append("\n## Sources and notes\n\n");
+        for (Result r : results) {
+            sb.append("- **").append(r.c().name()).append("**: ").append(r.c().source());
+            if (r.c().note() != null) sb.append(". ").append(r.c().note());
+            sb.append(".\n");
+        }
+        return sb.toString();
+    }
+
+    static String format(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) return String.format(Locale.ROOT, "%.3g", v);
+        if (a >= 100) return String.format(Locale.ROOT, "%,.0f", v);
+        if (a >= 10) return String.format(Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}
