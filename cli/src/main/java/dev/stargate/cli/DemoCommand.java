@@ -1,10 +1,9 @@
 package dev.stargate.cli;
 
 import dev.stargate.model.scenario.LoadedScenario;
-import dev.stargate.model.scenario.ScenarioLoader;
-import dev.stargate.model.scenario.ScenarioWriter;
 import dev.stargate.planner.Planner;
 import dev.stargate.report.RunFiles;
+import dev.stargate.report.RunPipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,17 +38,16 @@ final class DemoCommand implements Callable<Integer> {
         FleetDescription.of(s).print(o);
         o.println();
         o.flush();
-        Planner.Outcome plan = Planner.plan(s, null, Runtime.getRuntime().availableProcessors(), false, line -> {
+        Planner.Outcome plan = RunPipeline.plan(s, null, Runtime.getRuntime().availableProcessors(), false, line -> {
             if (!quiet) {
                 err.println(line);
                 err.flush();
             }
         });
-        if (!plan.violations().isEmpty()) throw new IllegalStateException("the plan failed its independent check: " + plan.violations());
         PlanCommand.print(plan.report().plan(), o);
         o.println();
         o.flush();
-        Path report = PlanCommand.simulateAndReport(plan, ScenarioWriter.toYaml(plan.plannedScenario(), null), out, err, quiet);
+        Path report = PlanCommand.simulateAndReport(s, plan, out, err, quiet);
         KeyFigures.print(RunFiles.readSummary(out.resolve(RunFiles.SUMMARY)), o);
         o.println();
         o.printf(Locale.ROOT, "Outputs in %s/: report.html, summary.json, plan.json, planned-scenario.yaml, CSV and Parquet tables; whole demo %.1f s.%n",

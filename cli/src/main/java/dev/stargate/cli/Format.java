@@ -6,6 +6,11 @@ import java.util.Locale;
 final class Format {
     private Format() {}
 
+    /** "1 site", "3 sites": a count with its noun in the right number. */
+    static String plural(long n, String noun) {
+        return count(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String count(long v) {
         return String.format(Locale.ROOT, "%,d", v);
     }

@@ -1,10 +1,8 @@
 package dev.stargate.cli;
 
-import dev.stargate.engine.results.RunResult;
 import dev.stargate.model.scenario.LoadedScenario;
-import dev.stargate.model.scenario.ScenarioLoader;
 import dev.stargate.report.RunFiles;
-import dev.stargate.model.scenario.ScenarioWriter;
+import dev.stargate.report.RunPipeline;
 import dev.stargate.planner.PlanReport;
 import dev.stargate.planner.Planner;
 import java.io.PrintWriter;
@@ -56,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
         if (s.scenario().planning() == null) {
             throw new UserException(file + " has no planning: section; see docs/scenario-reference.md (Planning) or scenarios/stargate-2026.yaml");
         }
-        Planner.Outcome o = Planner.plan(s, timeLimit, Runtime.getRuntime().availableProcessors(), exportMps != null,
+        Planner.Outcome o = RunPipeline.plan(s, timeLimit, Runtime.getRuntime().availableProcessors(), exportMps != null,
                 line -> {
                     if (!quiet) {
                         err.println(line);
@@ -66,16 +64,10 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (json) w.print(RunFiles.planJson(o.report()));
         else print(o.report().plan(), w);
-        String yaml = ScenarioWriter.toYaml(o.plannedScenario(), null);
-        if (!o.violations().isEmpty()) {
-            for (String v : o.violations()) err.println("checker: " + v);
-            err.flush();
-            throw new IllegalStateException("the plan failed its independent check (" + o.violations().size() + " violations); this is a bug");
-        }
-        if (emitScenario != null) Files.writeString(emitScenario, yaml, StandardCharsets.UTF_8);
+        if (emitScenario != null) Files.writeString(emitScenario, RunPipeline.plannedYaml(s, o), StandardCharsets.UTF_8);
         if (exportMps != null) Files.writeString(exportMps, o.masterMps(), StandardCharsets.UTF_8);
         if (out != null) {
-            Path report = simulateAndReport(o, yaml, out, err, quiet);
+            Path report = simulateAndReport(s, o, out, err, quiet);
             if (!json) w.println("Plan, planned scenario, the run of its last year and the report written to " + out + "; report: " + report);
         }
         w.flush();
@@ -83,15 +75,11 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** Writes the plan's files, simulates the planned fleet's last year, and writes that run and its report. */
-    static Path simulateAndReport(Planner.Outcome o, String plannedYaml, Path out, PrintWriter err, boolean quiet) throws Exception {
-        Files.createDirectories(out);
-        Path planned = out.resolve("planned-scenario.yaml");
-        Files.writeString(planned, plannedYaml, StandardCharsets.UTF_8);
-        RunFiles.writePlan(o.report(), out);
-        LoadedScenario run = ScenarioLoader.load(planned);
-        RunResult r = SimulateCommand.run(run, null, true, err, quiet);
-        RunFiles.write(r, run, o.report(), out);
-        return ReportCommand.write(out);
+    static Path simulateAndReport(LoadedScenario source, Planner.Outcome o, Path out, PrintWriter err, boolean quiet) throws Exception {
+        Progress progress = new Progress(err, "simulating the planned fleet", quiet);
+        Path report = RunPipeline.simulatePlan(source, o, RunPipeline.Listener.of(progress), out, Version.get());
+        progress.done();
+        return report;
     }
 
     static void print(PlanReport.Plan p, PrintWriter w) {

@@ -1,10 +1,7 @@
 package dev.stargate.cli;
 
-import dev.stargate.report.HtmlReport;
-import dev.stargate.report.RunData;
+import dev.stargate.report.RunPipeline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,14 +30,10 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Renders the report of a run directory; user errors for missing or unreadable files. */
     static Path write(Path dir) throws IOException {
-        RunData data;
         try {
-            data = RunData.read(dir);
+            return RunPipeline.writeReport(dir, Version.get());
         } catch (NoSuchFileException e) {
             throw new UserException("no such file or directory: " + e.getMessage());
         }
-        Path out = dir.resolve("report.html");
-        Files.writeString(out, HtmlReport.render(data, Version.get()), StandardCharsets.UTF_8);
-        return out;
     }
 }

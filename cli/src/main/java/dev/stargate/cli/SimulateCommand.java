@@ -1,10 +1,9 @@
 package dev.stargate.cli;
 
-import dev.stargate.engine.RunOptions;
-import dev.stargate.engine.Simulation;
 import dev.stargate.engine.results.RunResult;
 import dev.stargate.model.scenario.LoadedScenario;
 import dev.stargate.report.RunFiles;
+import dev.stargate.report.RunPipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,12 +39,10 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         LoadedScenario s = Scenarios.load(file, err);
-        RunResult r = run(s, seed, out != null, err, quiet);
-        Path report = null;
-        if (out != null) {
-            RunFiles.write(r, s, null, out);
-            report = ReportCommand.write(out);
-        }
+        Progress progress = new Progress(err, "simulating " + s.scenario().name(), quiet);
+        RunResult r = RunPipeline.simulate(s, seed, RunPipeline.Listener.of(progress), out, Version.get());
+        progress.done();
+        Path report = out == null ? null : out.resolve(RunPipeline.REPORT);
         PrintWriter o = spec.commandLine().getOut();
         if (json) o.print(RunFiles.summaryJson(r.summary()));
         else KeyFigures.print(r.summary(), o);
@@ -54,10 +51,4 @@ final class SimulateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    static RunResult run(LoadedScenario s, Long seed, boolean hourly, PrintWriter err, boolean quiet) {
-        Progress progress = new Progress(err, "simulating " + s.scenario().name(), quiet);
-        RunResult r = Simulation.run(s, RunOptions.defaults().withSeed(seed).withHourly(hourly).withProgress(progress));
-        progress.done();
-        return r;
-    }
 }

@@ -34,15 +34,16 @@ final class ValidateCommand implements Callable<Integer> {
                 LoadedScenario s = ScenarioLoader.load(f);
                 for (Problem p : s.warnings()) err.println(p);
                 FleetSizing z = FleetSizing.of(s.scenario(), s.catalogue());
-                out.printf("ok: %s — %d sites, %s accelerators, %s MW IT, %d training jobs, %d inference services%s%n",
-                        f, s.scenario().sites().size(), Format.count(z.accelerators()), Format.mw(z.itMw()),
-                        s.trainingJobs().size(), s.scenario().inference().services().size(),
-                        s.warnings().isEmpty() ? "" : " (" + s.warnings().size() + " warnings)");
+                int warnings = s.warnings().size();
+                out.printf("ok: %s — %s, %s accelerators, %s MW IT, %s, %s%s%n",
+                        f, Format.plural(s.scenario().sites().size(), "site"), Format.count(z.accelerators()), Format.mw(z.itMw()),
+                        Format.plural(s.trainingJobs().size(), "training job"), Format.plural(s.scenario().inference().services().size(), "inference service"),
+                        warnings == 0 ? "" : " (" + Format.plural(warnings, "warning") + ")");
             } catch (InvalidInputException e) {
                 invalid++;
                 for (Problem p : e.problems()) err.println(p);
                 int n = e.errors().size();
-                out.printf("invalid: %s — %d %s%n", f, n, n == 1 ? "error" : "errors");
+                out.printf("invalid: %s — %s%n", f, Format.plural(n, "error"));
             }
         }
         out.flush();

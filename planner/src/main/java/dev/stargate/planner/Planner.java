@@ -57,43 +57,50 @@ public final class Planner {
         long t0 = System.nanoTime();
         try (PlanEvaluator ev = new PlanEvaluator(pp, threads)) {
             MasterProblem master = new MasterProblem(pp, ev.carbonBudget, ev.cleanBudget, false);
-            List<Cut> cuts = new ArrayList<>();
-            double[][] energyPerMw = seedCuts(ev, master, cuts);
-            log.accept(String.format("planner: %d options x %d years, %d site LPs, seeded %d cuts in %.1f s",
-                    pp.options.size(), pp.years, pp.options.size() * pp.years, cuts.size(), seconds(t0)));
-
-            PlanEvaluator.Priced greedy = ev.price(Greedy.plan(pp, energyPerMw));
-            PlanEvaluator.Priced best = greedy;
-            double lower = Double.NEGATIVE_INFINITY;
-            int iterations = 0;
-            while (true) {
-                double remaining = timeLimitSeconds - seconds(t0);
-                if (remaining <= 0.5) break;
-                MPSolver.ResultStatus status = master.solve(remaining, pp.planning.targetGap() / 4);
-                if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) break;
-                iterations++;
-                double bound = pp.planning.solver() == PlanSolver.HIGHS && status != MPSolver.ResultStatus.OPTIMAL
-                        ? relaxedBound(cuts, ev) : master.solver.objective().bestBound();
-                lower = Math.max(lower, bound / SiteYearLp.SCALE + master.committedCostUsd());
-                BuildPlan plan = extract(master);
-                PlanEvaluator.Priced priced = ev.price(plan);
-                if (priced.penalisedUsd() < best.penalisedUsd()) best = priced;
-                int added = addViolatedCuts(master, plan, priced, cuts);
-                double gap = gap(best.penalisedUsd(), lower);
-                log.accept(String.format("planner: iteration %d: upper $%.4gB, lower $%.4gB, gap %.3f%%, %d new cuts, %.1f s",
-                        iterations, best.penalisedUsd() / 1e9, lower / 1e9, 100 * gap, added, seconds(t0)));
-                if (gap <= pp.planning.targetGap() || added == 0) break;
+            try {
+                return run(ev, master, exportMps, t0);
+            } finally {
+                master.release(); // also when a caller's log callback stops the run
             }
-            double solveSeconds = seconds(t0);
-            // the final master, with every cut: other MILP solvers can read it
-            String mps = exportMps ? master.solver.exportModelAsMpsFormat(false, false) : null;
-            List<String> binding = new Shadows(pp, ev.carbonBudget, ev.cleanBudget, cuts, best).describe();
-            PlanReport report = new PlanReportBuilder(pp, ev, master, best, greedy, lower, solveSeconds, iterations, binding).build();
-            Scenario planned = ScenarioEmitter.emit(pp, best);
-            List<String> violations = PlanChecker.check(pp, best);
-            master.release();
-            return new Outcome(report, planned, violations, mps);
         }
+    }
+
+    private Outcome run(PlanEvaluator ev, MasterProblem master, boolean exportMps, long t0) {
+        List<Cut> cuts = new ArrayList<>();
+        double[][] energyPerMw = seedCuts(ev, master, cuts);
+        log.accept(String.format("planner: %d options x %d years, %d site LPs, seeded %d cuts in %.1f s",
+                pp.options.size(), pp.years, pp.options.size() * pp.years, cuts.size(), seconds(t0)));
+
+        PlanEvaluator.Priced greedy = ev.price(Greedy.plan(pp, energyPerMw));
+        PlanEvaluator.Priced best = greedy;
+        double lower = Double.NEGATIVE_INFINITY;
+        int iterations = 0;
+        while (true) {
+            double remaining = timeLimitSeconds - seconds(t0);
+            if (remaining <= 0.5) break;
+            MPSolver.ResultStatus status = master.solve(remaining, pp.planning.targetGap() / 4);
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) break;
+            iterations++;
+            double bound = pp.planning.solver() == PlanSolver.HIGHS && status != MPSolver.ResultStatus.OPTIMAL
+                    ? relaxedBound(cuts, ev) : master.solver.objective().bestBound();
+            lower = Math.max(lower, bound / SiteYearLp.SCALE + master.committedCostUsd());
+            BuildPlan plan = extract(master);
+            PlanEvaluator.Priced priced = ev.price(plan);
+            if (priced.penalisedUsd() < best.penalisedUsd()) best = priced;
+            int added = addViolatedCuts(master, plan, priced, cuts);
+            double gap = gap(best.penalisedUsd(), lower);
+            log.accept(String.format("planner: iteration %d: upper $%.4gB, lower $%.4gB, gap %.3f%%, %d new cuts, %.1f s",
+                    iterations, best.penalisedUsd() / 1e9, lower / 1e9, 100 * gap, added, seconds(t0)));
+            if (gap <= pp.planning.targetGap() || added == 0) break;
+        }
+        double solveSeconds = seconds(t0);
+        // the final master, with every cut: other MILP solvers can read it
+        String mps = exportMps ? master.solver.exportModelAsMpsFormat(false, false) : null;
+        List<String> binding = new Shadows(pp, ev.carbonBudget, ev.cleanBudget, cuts, best).describe();
+        PlanReport report = new PlanReportBuilder(pp, ev, master, best, greedy, lower, solveSeconds, iterations, binding).build();
+        Scenario planned = ScenarioEmitter.emit(pp, best);
+        List<String> violations = PlanChecker.check(pp, best);
+        return new Outcome(report, planned, violations, mps);
     }
 
     /** A cut kept so that it can be replayed in the relaxed master. */

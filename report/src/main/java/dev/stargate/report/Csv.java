@@ -2,6 +2,7 @@ package dev.stargate.report;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +23,26 @@ public final class Csv {
 
     public static Table read(Path file) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) throw new IOException(file + " is empty");
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isEmpty()) rows.add(split(line));
-            }
-            return new Table(List.of(split(header)), rows);
+            return read(in, file.toString());
         }
+    }
+
+    /** A table from CSV text ({@code name} for errors). */
+    public static Table parse(String text, String name) throws IOException {
+        try (BufferedReader in = new BufferedReader(new StringReader(text))) {
+            return read(in, name);
+        }
+    }
+
+    private static Table read(BufferedReader in, String name) throws IOException {
+        String header = in.readLine();
+        if (header == null) throw new IOException(name + " is empty");
+        List<String[]> rows = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.isEmpty()) rows.add(split(line));
+        }
+        return new Table(List.of(split(header)), rows);
     }
 
     static String[] split(String line) {

@@ -8,6 +8,7 @@ import dev.stargate.engine.results.HourlySites;
 import dev.stargate.engine.results.InferenceHourly;
 import dev.stargate.engine.results.RunResult;
 import dev.stargate.engine.results.RunSummary;
+import dev.stargate.model.input.Unbinder;
 import dev.stargate.model.scenario.LoadedScenario;
 import dev.stargate.model.scenario.Scenario;
 import dev.stargate.model.scenario.ScenarioWriter;
@@ -59,7 +60,7 @@ public final class RunFiles {
         Files.createDirectories(dir);
         RunSummary s = r.summary();
         Files.writeString(dir.resolve(SUMMARY), summaryJson(s), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(SCENARIO), scenarioForRunDirectory(ls.scenario()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SCENARIO), scenarioForRunDirectory(ls), StandardCharsets.UTF_8);
         writeJobs(s, dir.resolve(JOBS));
         writeInterruptions(r, ls, dir.resolve(INTERRUPTIONS));
         table(dir.resolve("services.csv"), "name,demandTokens,servedTokens,servedWithinSloTokens,sloAttainment",
@@ -100,14 +101,18 @@ public final class RunFiles {
                 plan.plan().milestones().stream().map(m -> List.of(m.date(), m.site(), m.what())).toList());
     }
 
-    /** The scenario as run, without references to files the run directory does not hold. */
-    static String scenarioForRunDirectory(Scenario s) {
+    /**
+     * The scenario as run, with its catalogue overrides and the trace's jobs inlined, and without
+     * references to files the run directory does not hold (site weather profiles are dropped).
+     */
+    static String scenarioForRunDirectory(LoadedScenario ls) {
+        Scenario s = ls.scenario();
         List<Site> sites = s.sites().stream().map(x -> new Site(x.name(), x.displayName(), x.country(), x.region(), x.latitudeDeg(),
                 x.longitudeDeg(), x.landAcres(), x.announcedMw(), x.cooling(), x.grid(), x.energy(), x.phases(), x.partners(), null,
                 x.sources(), x.assumptions())).toList();
-        Scenario copy = new Scenario(s.name(), s.description(), s.horizon(), s.seed(), sites, new Training(s.training().jobs(), null),
+        Scenario copy = new Scenario(s.name(), s.description(), s.horizon(), s.seed(), sites, new Training(ls.trainingJobs(), null),
                 s.inference(), s.policies(), s.failures(), s.economics(), s.weather(), s.planning(), s.assumptions(), s.sources());
-        return ScenarioWriter.toYaml(copy, null);
+        return ScenarioWriter.toYaml(copy, Unbinder.toPlain(ls.catalogueOverrides()));
     }
 
     static String time(long startEpochSecond, int step, int stepMinutes) {

@@ -37,6 +37,7 @@ public final class Unbinder {
 
     /** A tree read by {@link YamlTree} back to plain values (for writing overrides unchanged). */
     public static Object toPlain(Node node) {
+        if (node == null) return null;
         if (node instanceof Node.MapNode m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.entries().forEach((k, v) -> out.put(k, toPlain(v)));
