@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
                 SchemaCommand.class,
                 BenchCommand.class,
                 ValidationCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -77,7 +78,7 @@ public final class Main implements Runnable {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) err.println(p);
             int n = invalid.errors().size();
-            err.println(n + (n == 1 ? " error" : " errors") + "; nothing was run.");
+            err.println(Format.plural(n, "error") + "; nothing was run.");
             if (debug) ex.printStackTrace(err);
             return INVALID_INPUT;
         }

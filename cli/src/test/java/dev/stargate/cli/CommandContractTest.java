@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command line's contracts: exit codes, messages without stack traces, help and version everywhere. */
 class CommandContractTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "catalog", "schema", "bench"})
+    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "plan", "report", "catalog", "schema", "bench", "validation", "serve"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
         String[] version = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -33,6 +33,7 @@ class CommandContractTest {
         Cli c = Cli.run("validate", Cli.REFERENCE, Cli.ONE_JOB, Cli.OFF_GRID);
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("ok: " + Cli.REFERENCE + " — 12 sites, 3,648,000 accelerators");
+        assertThat(c.out()).contains("ok: " + Cli.ONE_JOB + " — 1 site, ").contains(", 1 training job, 0 inference services");
     }
 
     @Test
@@ -67,6 +68,12 @@ class CommandContractTest {
         Cli section = Cli.run("catalog", "acelerators");
         assertThat(section.exit()).isEqualTo(2);
         assertThat(section.err()).contains("acelerators");
+        Cli db = Cli.run("serve", "--db", "jdbc:mysql://localhost/stargate");
+        assertThat(db.exit()).isEqualTo(2);
+        assertThat(db.err()).contains("unsupported database URL jdbc:mysql://localhost/stargate").contains("jdbc:postgresql://");
+        Cli policy = Cli.run("serve", "--on-restart", "retry");
+        assertThat(policy.exit()).isEqualTo(2);
+        assertThat(policy.err()).contains("--on-restart retry is not requeue or interrupt");
     }
 
     @Test

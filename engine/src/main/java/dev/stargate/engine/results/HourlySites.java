@@ -1,6 +1,7 @@
 package dev.stargate.engine.results;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Per site and step: power, energy by source, carbon, cost, caps and accelerator use. Columnar
@@ -8,6 +9,11 @@ import java.util.List;
  */
 public record HourlySites(List<String> siteNames, List<String> columns, int steps, int stepMinutes,
                           long startEpochSecond, double[][] values) {
+    /**
+     * Columns that describe conditions at a site (ratios, weather, capacity factors, caps) rather
+     * than quantities: they do not add up over sites. The rest (MW, MWh, kg, m³, USD, accelerators) do.
+     */
+    public static final Set<String> NOT_ADDITIVE = Set.of("pue", "temperatureDegC", "solarCf", "windCf", "trainingCap", "inferenceCap");
 
     public int rows() {
         return steps * siteNames.size();

@@ -26,6 +26,8 @@ import java.util.Map;
  * trace, validate. Every problem found is reported together in one {@link InvalidInputException}.
  */
 public final class ScenarioLoader {
+    private static final String NO_FILES = "files cannot be read here (the scenario came from another machine); ";
+
     private ScenarioLoader() {}
 
     /** Loads and validates a scenario file. */
@@ -59,6 +61,19 @@ public final class ScenarioLoader {
 
     /** Loads and validates scenario text; {@code baseDir} resolves relative paths (may be null). */
     public static LoadedScenario parse(String text, String fileName, Path baseDir) {
+        return parse(text, fileName, baseDir, true);
+    }
+
+    /**
+     * Loads and validates scenario text that may not read files: a trace or weather-profile file
+     * named in it is an error at that field. For text from other machines (the server), which
+     * must not reach the server's file system.
+     */
+    public static LoadedScenario parseWithoutFiles(String text, String fileName) {
+        return parse(text, fileName, null, false);
+    }
+
+    private static LoadedScenario parse(String text, String fileName, Path baseDir, boolean filesAllowed) {
         Problems problems = new Problems();
         Node root = YamlTree.parse(text, fileName, problems);
         if (root == null) throw new InvalidInputException(problems.all());
@@ -77,7 +92,8 @@ public final class ScenarioLoader {
         Scenario scenario = Binder.bind(scenarioTree, Scenario.class, "", problems);
         List<LocatedJob> trace = List.of();
         if (scenario != null && scenario.training().traceFile() != null) {
-            trace = TraceReader.read(scenario.training().traceFile(), baseDir, problems);
+            if (filesAllowed) trace = TraceReader.read(scenario.training().traceFile(), baseDir, problems);
+            else problems.error("training.traceFile", NO_FILES + "list the jobs under training.jobs instead");
         }
         Map<String, HourlyProfile> profiles = new HashMap<>();
         if (scenario != null) {
@@ -85,6 +101,10 @@ public final class ScenarioLoader {
                 Site site = scenario.sites().get(i);
                 if (site.profilesFile() == null) continue;
                 String path = "sites[" + i + "].profilesFile";
+                if (!filesAllowed) {
+                    problems.error(path, NO_FILES + "remove it to use the generated weather of the site's region");
+                    continue;
+                }
                 HourlyProfile hp = ProfileReader.read(site.profilesFile(), baseDir, path, problems);
                 if (hp == null) continue;
                 LocalDateTime from = scenario.horizon().start().atStartOfDay();
