@@ -5,6 +5,8 @@
 const view = document.getElementById('view');
 const runs = new Map(); // live run states by id, from /api/runs and the event stream
 let current = null;     // the rendered view: {name, id, refresh(run)}
+let csrf = null;        // the session's CSRF token, sent with every change
+let events = null;      // the live event stream, once logged in
 
 // ---- helpers ----------------------------------------------------------------------------------
 
@@ -13,9 +15,17 @@ function esc(s) {
 }
 
 async function api(path, options = {}) {
-  const res = await fetch(path, options);
+  const method = (options.method || 'GET').toUpperCase();
+  if (csrf && method !== 'GET') options = {...options, headers: {...(options.headers || {}), 'X-CSRF-Token': csrf}};
+  const res = await fetch(path, {...options, credentials: 'same-origin'});
   const type = res.headers.get('Content-Type') || '';
   const body = res.status === 204 ? null : type.includes('json') ? await res.json() : await res.text();
+  if (res.status === 401 && path !== '/api/session') {
+    login();
+    const err = new Error('Log in to continue.');
+    err.loggedOut = true; // the login form is shown; nothing else to report
+    throw err;
+  }
   if (!res.ok) {
     const err = new Error(body && body.error ? body.error : res.status + ' ' + res.statusText);
     err.status = res.status;
@@ -61,8 +71,9 @@ const inFlight = s => s === 'queued' || s === 'running';
 // ---- live events ------------------------------------------------------------------------------
 
 function connectEvents() {
+  if (events) return;
   const live = document.getElementById('live');
-  const source = new EventSource('/api/runs/events');
+  const source = events = new EventSource('/api/runs/events');
   source.onopen = () => { live.textContent = '● live'; live.classList.add('on'); };
   source.onerror = () => { live.textContent = '○ reconnecting'; live.classList.remove('on'); };
   source.addEventListener('run', ev => {
@@ -387,6 +398,60 @@ async function comparePage(params) {
     </tbody></table>`;
 }
 
-window.addEventListener('hashchange', route);
-connectEvents();
-route();
+// ---- session ----------------------------------------------------------------------------------
+
+// a request that found the session over has already shown the login form
+window.addEventListener('unhandledrejection', ev => { if (ev.reason && ev.reason.loggedOut) ev.preventDefault(); });
+
+function showSession(s) {
+  csrf = s.csrfToken || null;
+  document.getElementById('who').textContent = s.authRequired ? `${s.workspace} · ${s.role}` : '';
+  document.getElementById('logout').hidden = !s.authRequired;
+}
+
+function login(message) {
+  current = null;
+  if (events) { events.close(); events = null; }
+  csrf = null;
+  document.getElementById('who').textContent = '';
+  document.getElementById('logout').hidden = true;
+  view.innerHTML = `
+    <form class="login" id="login">
+      <h1>Log in</h1>
+      <p class="muted">This server needs an API token (<code>stargate token create --workspace W --role R</code>).</p>
+      <label for="token">Token</label>
+      <input id="token" type="password" autocomplete="off" required>
+      <button class="primary" type="submit">Log in</button>
+      <p class="error" id="login-error">${esc(message || '')}</p>
+    </form>`;
+  document.getElementById('login').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try {
+      const {body} = await api('/api/session', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({token: document.getElementById('token').value})});
+      showSession(body);
+      connectEvents();
+      route();
+    } catch (e) {
+      document.getElementById('login-error').textContent = e.message;
+    }
+  });
+}
+
+async function start() {
+  document.getElementById('logout').addEventListener('click', async () => {
+    try { await api('/api/session', {method: 'DELETE'}); } finally { login(); }
+  });
+  window.addEventListener('hashchange', route);
+  try {
+    const {body} = await api('/api/session');
+    showSession(body);
+  } catch (e) {
+    login(e.status === 401 ? '' : e.message);
+    return;
+  }
+  connectEvents();
+  route();
+}
+
+start();

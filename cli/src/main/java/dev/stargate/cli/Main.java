@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
                 BenchCommand.class,
                 ValidationCommand.class,
                 ServeCommand.class,
+                TokenCommand.class,
+                LoadTestCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -3,10 +3,10 @@ package dev.stargate.cli;
 import dev.stargate.server.ServerConfig;
 import dev.stargate.server.StargateServer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Serve the REST API (/api/docs) and the dashboard (/) until stopped (Ctrl-C).",
                 "Scenarios and runs are kept in an embedded database under ~/.stargate/ unless --db names a PostgreSQL database.",
-                "The database password, when needed, is read from STARGATE_DB_PASSWORD (never from the command line)."})
+                "The database password, when needed, is read from STARGATE_DB_PASSWORD (never from the command line).",
+                "Without --auth the server answers only this machine (loopback) and every request acts as admin."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -23,15 +24,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 shares it on the network).")
     String host;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = {"Database, e.g. jdbc:postgresql://localhost:5432/stargate",
-            "(default: the embedded database in the data directory)."})
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (PostgreSQL).")
-    String dbUser;
+    @Option(names = "--auth", description = {"Require API tokens (stargate token create); each token sees only its workspace.",
+            "Needed to listen on anything but loopback."})
+    boolean auth;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded database, scratch and cache files (default: ~/.stargate).")
-    Path dataDir;
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "50",
+            description = "API requests per second per token (or per address), bursts of twice that (default: ${DEFAULT-VALUE}).")
+    double rateLimit;
 
     @Option(names = "--workers", paramLabel = "N", description = "Runs executed at once (default: one per two cores).")
     Integer workers;
@@ -49,9 +51,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig c = ServerConfig.defaults().withVersion(Version.get()).withHost(host).withPort(port);
-        if (dataDir != null) c = c.withDataDir(dataDir, true);
-        if (db != null) c = c.withDatabase(db, dbUser, System.getenv("STARGATE_DB_PASSWORD"));
+        ServerConfig c = database.apply(ServerConfig.defaults().withVersion(Version.get()).withHost(host).withPort(port).withAuth(auth));
+        if (!(rateLimit > 0)) throw new UserException("--rate-limit must be above 0, got " + rateLimit);
+        c = c.withLimits(rateLimit, c.maxHourlyRows());
         if (workers != null || queue != c.queueCapacity()) c = c.withWorkers(workers != null ? workers : c.workers(), queue);
         c = c.withOnRestart(switch (onRestart) {
             case "requeue" -> ServerConfig.RestartPolicy.REQUEUE;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command line's contracts: exit codes, messages without stack traces, help and version everywhere. */
 class CommandContractTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "plan", "report", "catalog", "schema", "bench", "validation", "serve"})
+    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "plan", "report", "catalog", "schema", "bench", "validation", "serve", "token", "load-test"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
         String[] version = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -74,6 +74,27 @@ class CommandContractTest {
         Cli policy = Cli.run("serve", "--on-restart", "retry");
         assertThat(policy.exit()).isEqualTo(2);
         assertThat(policy.err()).contains("--on-restart retry is not requeue or interrupt");
+    }
+
+    @Test
+    void tokensAreCreatedListedAndRevoked(@TempDir Path dir) {
+        String data = dir.toString();
+        Cli created = Cli.run("token", "create", "--workspace", "norway", "--role", "planner", "--data-dir", data);
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(created.out().strip()).startsWith("sgt_").hasSizeGreaterThan(40);
+        assertThat(created.err()).contains("planner in workspace norway").contains("Shown once");
+        Cli listed = Cli.run("token", "list", "--data-dir", data);
+        assertThat(listed.out()).contains("norway-planner").contains("norway").doesNotContain(created.out().strip());
+        assertThat(Cli.run("token", "revoke", "norway-planner", "--data-dir", data).exit()).isZero();
+        Cli again = Cli.run("token", "revoke", "norway-planner", "--data-dir", data);
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("no active token norway-planner");
+        Cli badRole = Cli.run("token", "create", "--workspace", "norway", "--role", "owner", "--data-dir", data);
+        assertThat(badRole.exit()).isEqualTo(2);
+        assertThat(badRole.err()).contains("--role owner is not one of [viewer, planner, admin]");
+        Cli open = Cli.run("serve", "--host", "0.0.0.0", "--port", "0", "--data-dir", data);
+        assertThat(open.exit()).isEqualTo(2);
+        assertThat(open.err()).contains("refusing to listen on 0.0.0.0 without authentication");
     }
 
     @Test

@@ -103,6 +103,50 @@ class DashboardInBrowserTest {
         }
     }
 
+    @Test
+    void logInWithATokenThenWorkInTheWorkspace() throws Exception {
+        ServerConfig config = TestDatabase.all().get(0).config(dir).withAuth(true);
+        AuthTest.Tokens tk = AuthTest.tokens(config);
+        ChromeDriver driver = HeadlessChromium.start();
+        try (TestServer s = TestServer.start(config)) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            JavascriptExecutor js = driver;
+            String base = "http://localhost:" + s.server.port();
+            driver.get(base + "/#/scenarios/new");
+            WebElement token = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token")));
+            token.sendKeys("sgt_wrong");
+            driver.findElement(By.cssSelector("#login button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "unknown or revoked token"));
+            HeadlessChromium.screenshot(driver, "dashboard-login");
+            driver.findElement(By.id("token")).clear();
+            driver.findElement(By.id("token")).sendKeys(tk.alphaPlanner());
+            driver.findElement(By.cssSelector("#login button")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("who"), "alpha · planner"));
+
+            // the editor's save goes through the session cookie and its CSRF token
+            WebElement source = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("source")));
+            type(js, source, TestServer.resource("small.yaml"));
+            wait.until(ExpectedConditions.textToBe(By.id("validity"), "valid"));
+            driver.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.urlMatches("#/scenarios/\\d+$"));
+            assertThat(s.withToken(tk.alphaViewer()).get("/api/scenarios").json().get("total").asInt()).isEqualTo(1);
+            assertThat(s.withToken(tk.betaPlanner()).get("/api/scenarios").json().get("total").asInt()).isZero();
+            assertThat(driver.manage().getCookieNamed("stargate_session").isHttpOnly()).isTrue();
+            assertThat(js.executeScript("return document.cookie")).as("the session cookie is out of scripts' reach").isEqualTo("");
+
+            String session = driver.manage().getCookieNamed("stargate_session").getValue();
+            assertThat(s.as(java.util.Map.of("Cookie", "stargate_session=" + session)).get("/api/scenarios").status()).isEqualTo(200);
+            driver.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token")));
+            assertThat(s.as(java.util.Map.of("Cookie", "stargate_session=" + session)).get("/api/scenarios").status())
+                    .as("the session ended on the server, not only in the browser").isEqualTo(401);
+            assertThat(HeadlessChromium.severeConsoleMessages(driver)).as("browser console errors")
+                    .allSatisfy(m -> assertThat(m.getMessage()).contains("401"));
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** Replaces the editor's text as typing would (an input event), without typing it key by key. */
     private static void type(JavascriptExecutor js, WebElement textarea, String text) {
         js.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", textarea, text);

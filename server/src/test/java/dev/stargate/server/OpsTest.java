@@ -3,13 +3,6 @@ package dev.stargate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,30 +88,11 @@ class OpsTest {
     void liveEventsFollowARunToTheEnd() throws Exception {
         try (TestServer s = TestServer.start(TestDatabase.all().get(0).config(dir))) {
             long scenario = s.createScenario("small.yaml");
-            HttpClient http = HttpClient.newHttpClient();
             TestServer.Response plain = s.get("/api/runs/events");
             assertThat(plain.status()).isEqualTo(406);
             OpenApiContract.check("GET", "/api/runs/events", plain);
-            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(s.base + "/api/runs/events"))
-                            .header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
             List<JsonNode> seen = new ArrayList<>();
-            CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        if (!line.startsWith("data: ")) continue;
-                        JsonNode run = TestServer.JSON.readTree(line.substring(6));
-                        synchronized (seen) {
-                            seen.add(run);
-                        }
-                        if (run.get("status").asText().equals("succeeded")) return;
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Void> reader = s.follow(seen, true);
             long id = s.startRun(scenario, "simulate", null);
             reader.get(2, TimeUnit.MINUTES);
             synchronized (seen) {

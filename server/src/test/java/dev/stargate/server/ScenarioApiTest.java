@@ -8,6 +8,7 @@ import dev.stargate.model.input.Problem;
 import dev.stargate.model.scenario.ScenarioLoader;
 import dev.stargate.server.store.Database;
 import dev.stargate.server.store.ScenarioStore;
+import dev.stargate.server.store.TokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ class ScenarioApiTest {
              Database d = Database.open(c.databaseUrl(), c.databaseUser(), c.databasePassword(), c.dataDir())) {
             // as if the catalogue had lost an accelerator since the scenario was saved
             String stale = TestServer.resource("small.yaml").replace("nvidia_gb200", "retired_accelerator");
-            long id = new ScenarioStore(d.jdbi()).create("Small fleet", "yaml", stale).id();
+            long id = new ScenarioStore(d.jdbi()).create(new TokenStore(d.jdbi()).workspace("default"), "Small fleet", "yaml", stale).id();
             TestServer.Response got = s.get("/api/scenarios/" + id);
             assertThat(got.status()).isEqualTo(200);
             OpenApiContract.check("GET", "/api/scenarios/{id}", got);

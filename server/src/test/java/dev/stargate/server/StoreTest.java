@@ -10,6 +10,7 @@ import dev.stargate.server.store.RunStatus;
 import dev.stargate.server.store.RunStore;
 import dev.stargate.server.store.ScenarioStore;
 import dev.stargate.server.store.StoredScenario;
+import dev.stargate.server.store.TokenStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ class StoreTest {
     void resultsAreWrittenInOneTransaction(TestDatabase db) {
         ServerConfig c = db.config(dir);
         try (Database d = Database.open(c.databaseUrl(), c.databaseUser(), c.databasePassword(), c.dataDir())) {
-            StoredScenario s = new ScenarioStore(d.jdbi()).create("x", "yaml", "name: x");
+            long ws = new TokenStore(d.jdbi()).workspace("default");
+            StoredScenario s = new ScenarioStore(d.jdbi()).create(ws, "x", "yaml", "name: x");
             RunStore runs = new RunStore(d.jdbi());
             RunRecord r = runs.insert(s, RunKind.SIMULATE, 1L, null);
             assertThat(runs.start(r.id())).isTrue();
@@ -57,7 +59,7 @@ class StoreTest {
             assertThat(runs.countByStatus()).containsEntry(RunStatus.SUCCEEDED, 1).containsEntry(RunStatus.CANCELLED, 1);
 
             // deleting the scenario keeps its runs with the text they ran
-            assertThat(new ScenarioStore(d.jdbi()).delete(s.id())).isTrue();
+            assertThat(new ScenarioStore(d.jdbi()).delete(ws, s.id())).isTrue();
             RunRecord kept = runs.get(ok.id()).orElseThrow();
             assertThat(kept.scenarioId()).isNull();
             assertThat(kept.scenarioSource()).isEqualTo("name: x");

@@ -20,10 +20,13 @@ public final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<String> FINAL = Set.of("succeeded", "failed", "cancelled", "interrupted");
 
+    /** The server, when it runs in this JVM (null for a client of another process). */
     public final StargateServer server;
     public final ServerConfig config;
     public final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Headers sent with every request (e.g. Authorization), or none. */
+    private final Map<String, String> defaults;
 
     public record Response(int status, HttpHeaders headers, String body) {
         public JsonNode json() {
@@ -39,18 +42,45 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private TestServer(ServerConfig config) {
+    private TestServer(StargateServer server, ServerConfig config, int port, Map<String, String> defaults) {
         this.config = config;
-        this.server = StargateServer.start(config);
-        this.base = "http://127.0.0.1:" + server.port();
+        this.server = server;
+        this.base = "http://127.0.0.1:" + port;
+        this.defaults = defaults;
+    }
+
+    /** A client of a server in another process (closing it closes nothing). */
+    public static TestServer connect(int port) {
+        return new TestServer(null, null, port, Map.of());
     }
 
     public static TestServer start(ServerConfig config) {
-        return new TestServer(config);
+        StargateServer s = StargateServer.start(config);
+        return new TestServer(s, config, s.port(), Map.of());
+    }
+
+    /** A client of the same server that sends these headers with every request (the server is closed by the original). */
+    public TestServer as(Map<String, String> headers) {
+        return new TestServer(server, config, Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), headers);
+    }
+
+    /** A client of the same server that authenticates with this token. */
+    public TestServer withToken(String token) {
+        return as(Map.of("Authorization", "Bearer " + token));
     }
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    public Response post(String path, String contentType, String body, Map<String, String> headers) {
+        Map<String, String> h = new java.util.HashMap<>(headers);
+        h.put("Content-Type", contentType);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body)), h);
     }
 
     public Response post(String path, String contentType, String body) {
@@ -67,7 +97,14 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), Map.of());
     }
 
+    public Response delete(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
     private Response send(HttpRequest.Builder b, Map<String, String> headers) {
+        defaults.forEach((k, v) -> {
+            if (!headers.containsKey(k)) b.header(k, v);
+        });
         headers.forEach(b::header);
         try {
             HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -119,6 +156,34 @@ public final class TestServer implements AutoCloseable {
         throw new AssertionError("run " + runId + " was not seen running in " + timeout + ": " + run);
     }
 
+    /**
+     * Follows the live run events (as this client), adding each run to {@code seen}; the future
+     * completes when a run has succeeded (if {@code untilDone}) or the stream ends.
+     */
+    public java.util.concurrent.CompletableFuture<Void> follow(java.util.List<JsonNode> seen, boolean untilDone)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/runs/events")).header("Accept", "text/event-stream").GET();
+        defaults.forEach(b::header);
+        HttpResponse<InputStream> stream = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (stream.statusCode() != 200) throw new IllegalStateException("events: " + stream.statusCode());
+        if (!stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) throw new IllegalStateException("not an event stream");
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (!line.startsWith("data: ")) continue;
+                    JsonNode run = JSON.readTree(line.substring(6));
+                    synchronized (seen) {
+                        seen.add(run);
+                    }
+                    if (untilDone && run.get("status").asText().equals("succeeded")) return;
+                }
+            } catch (IOException e) {
+                if (untilDone) throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     public static String resource(String name) {
         try (InputStream in = TestServer.class.getResourceAsStream("/" + name)) {
             if (in == null) throw new IllegalStateException("no test resource " + name);
@@ -130,6 +195,6 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) server.close();
     }
 }

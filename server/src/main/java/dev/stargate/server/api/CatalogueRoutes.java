@@ -3,6 +3,7 @@ package dev.stargate.server.api;
 import dev.stargate.model.catalogue.Catalogue;
 import dev.stargate.model.catalogue.CatalogueLoader;
 import dev.stargate.model.input.Suggest;
+import dev.stargate.server.auth.Role;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Arrays;
@@ -14,9 +15,9 @@ final class CatalogueRoutes {
     private final Catalogue catalogue = CatalogueLoader.builtIn();
 
     void register(JavalinDefaultRoutingApi r) {
-        r.get("/api/catalogue", this::sections);
-        r.get("/api/catalogue/{section}", ctx -> ctx.json(section(ctx)));
-        r.get("/api/catalogue/{section}/{name}", this::entry);
+        r.get("/api/catalogue", Access.guard(Role.VIEWER, this::sections));
+        r.get("/api/catalogue/{section}", Access.guard(Role.VIEWER, ctx -> ctx.json(section(ctx))));
+        r.get("/api/catalogue/{section}/{name}", Access.guard(Role.VIEWER, this::entry));
     }
 
     private void sections(Context ctx) {

@@ -30,8 +30,13 @@ final class RunFilesCache {
         this.maxRuns = maxRuns;
     }
 
+    /** Where a run's directory is (or would be) kept. */
+    Path path(long runId) {
+        return root.resolve("run-" + runId);
+    }
+
     synchronized Path dir(long runId) {
-        Path dir = root.resolve("run-" + runId);
+        Path dir = path(runId);
         try {
             if (Files.isDirectory(dir)) {
                 Files.setLastModifiedTime(dir, FileTime.fromMillis(System.currentTimeMillis()));
@@ -55,7 +60,7 @@ final class RunFilesCache {
     }
 
     synchronized void remove(long runId) {
-        delete(root.resolve("run-" + runId));
+        delete(path(runId));
     }
 
     private void evictBeyondLimit() throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stargate.report.Csv;
 import dev.stargate.report.RunFiles;
 import dev.stargate.report.RunPipeline;
+import dev.stargate.server.auth.Role;
 import dev.stargate.server.runs.RunEvents;
 import dev.stargate.server.runs.RunService;
 import dev.stargate.server.runs.RunView;
@@ -29,6 +30,8 @@ final class RunRoutes {
     private static final int MAX_PAGE = 500;
     private static final int MAX_HOURLY_ROWS = 10_000;
     private static final String HOURLY_PARQUET = "hourly_sites.parquet";
+    /** A report is a document: its inline styles and SVG, no scripts, nothing fetched. */
+    static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
 
     /** POST /api/runs body. */
     record StartRun(Long scenarioId, String kind, Long seed, Double timeLimitSeconds) {}
@@ -39,8 +42,11 @@ final class RunRoutes {
     private final RunEvents events;
     private final RunFilesCache cache;
     private final ObjectMapper json;
+    private final HourlyQuery hourlyQuery;
 
-    RunRoutes(RunService runs, RunStore store, ScenarioStore scenarios, RunEvents events, RunFilesCache cache, ObjectMapper json) {
+    RunRoutes(RunService runs, RunStore store, ScenarioStore scenarios, RunEvents events, RunFilesCache cache, HourlyQuery hourlyQuery,
+              ObjectMapper json) {
+        this.hourlyQuery = hourlyQuery;
         this.runs = runs;
         this.store = store;
         this.scenarios = scenarios;
@@ -50,8 +56,8 @@ final class RunRoutes {
     }
 
     void register(JavalinDefaultRoutingApi r) {
-        r.post("/api/runs", this::start);
-        r.get("/api/runs", this::list);
+        r.post("/api/runs", Access.guard(Role.PLANNER, this::start));
+        r.get("/api/runs", Access.guard(Role.VIEWER, this::list));
         r.before("/api/runs/events", ctx -> {
             String accept = ctx.header("Accept");
             if (accept == null || !accept.contains("text/event-stream")) {
@@ -59,17 +65,17 @@ final class RunRoutes {
             }
             if (!events.hasRoom()) throw new ApiException(503, "too many clients follow the run events; retry later", Map.of("Retry-After", "30"));
         });
-        r.sse("/api/runs/events", events::add);
-        r.get("/api/runs/{id}", ctx -> ctx.json(find(ctx)));
-        r.delete("/api/runs/{id}", this::cancelOrDelete);
-        r.get("/api/runs/{id}/summary", ctx -> file(ctx, RunFiles.SUMMARY, "application/json"));
-        r.get("/api/runs/{id}/plan", ctx -> file(ctx, RunFiles.PLAN, "application/json"));
-        r.get("/api/runs/{id}/report", ctx -> file(ctx, RunPipeline.REPORT, "text/html; charset=utf-8"));
-        r.get("/api/runs/{id}/hourly", this::hourly);
-        r.get("/api/runs/{id}/jobs", this::jobs);
-        r.get("/api/runs/{id}/files", this::files);
-        r.get("/api/runs/{id}/files/{name}", ctx -> file(ctx, ctx.pathParam("name"), null));
-        r.get("/api/compare", this::compare);
+        r.sse("/api/runs/events", client -> events.add(client, Access.principal(client.ctx()).workspaceId()));
+        r.get("/api/runs/{id}", Access.guard(Role.VIEWER, ctx -> ctx.json(find(ctx))));
+        r.delete("/api/runs/{id}", Access.guard(Role.PLANNER, this::cancelOrDelete));
+        r.get("/api/runs/{id}/summary", Access.guard(Role.VIEWER, ctx -> file(ctx, RunFiles.SUMMARY, "application/json")));
+        r.get("/api/runs/{id}/plan", Access.guard(Role.VIEWER, ctx -> file(ctx, RunFiles.PLAN, "application/json")));
+        r.get("/api/runs/{id}/report", Access.guard(Role.VIEWER, ctx -> file(ctx, RunPipeline.REPORT, "text/html; charset=utf-8")));
+        r.get("/api/runs/{id}/hourly", Access.guard(Role.VIEWER, this::hourly));
+        r.get("/api/runs/{id}/jobs", Access.guard(Role.VIEWER, this::jobs));
+        r.get("/api/runs/{id}/files", Access.guard(Role.VIEWER, this::files));
+        r.get("/api/runs/{id}/files/{name}", Access.guard(Role.VIEWER, ctx -> file(ctx, ctx.pathParam("name"), null)));
+        r.get("/api/compare", Access.guard(Role.VIEWER, this::compare));
     }
 
     private void start(Context ctx) {
@@ -85,7 +91,7 @@ final class RunRoutes {
         if (kind == null) throw ApiException.badRequest("kind " + req.kind() + " is not simulate or plan");
         if (req.timeLimitSeconds() != null && !(req.timeLimitSeconds() > 0)) throw ApiException.badRequest("timeLimitSeconds must be above 0");
         if (req.timeLimitSeconds() != null && kind != RunKind.PLAN) throw ApiException.badRequest("timeLimitSeconds applies to plan runs only");
-        StoredScenario s = scenarios.get(req.scenarioId()).orElseThrow(() -> ApiException.notFound("scenario " + req.scenarioId()));
+        StoredScenario s = scenarios.get(workspace(ctx), req.scenarioId()).orElseThrow(() -> ApiException.notFound("scenario " + req.scenarioId()));
         RunView v = runs.submit(s, kind, req.seed(), req.timeLimitSeconds());
         ctx.status(202).header("Location", "/api/runs/" + v.id()).json(v);
     }
@@ -99,22 +105,31 @@ final class RunRoutes {
         int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         Long scenarioId = Params.optionalLong(ctx, "scenarioId");
-        ctx.json(Map.of("items", runs.list(status, scenarioId, limit, offset), "offset", offset, "limit", limit));
+        ctx.json(Map.of("items", runs.list(workspace(ctx), status, scenarioId, limit, offset), "offset", offset, "limit", limit));
     }
 
     private RunView find(Context ctx) {
         long id = Params.id(ctx, "id");
-        return runs.get(id).orElseThrow(() -> ApiException.notFound("run " + id));
+        return runs.get(workspace(ctx), id).orElseThrow(() -> ApiException.notFound("run " + id));
     }
 
-    /** Queued or running: cancel (202). Finished: delete with its results (204). */
+    private static long workspace(Context ctx) {
+        return Access.principal(ctx).workspaceId();
+    }
+
+    /** Queued or running: cancel (202, planner). Finished: delete with its results (204, admin). */
     private void cancelOrDelete(Context ctx) {
         long id = Params.id(ctx, "id");
-        switch (runs.cancel(id)) {
-            case CANCELLED -> ctx.status(202).json(runs.get(id).orElseThrow());
+        long ws = workspace(ctx);
+        switch (runs.cancel(ws, id)) {
+            case CANCELLED -> ctx.status(202).json(runs.get(ws, id).orElseThrow());
             case NOT_FOUND -> throw ApiException.notFound("run " + id);
             case ALREADY_FINISHED -> {
+                if (!Access.principal(ctx).role().allows(Role.ADMIN)) {
+                    throw new ApiException(403, "run " + id + " has finished; deleting it needs the admin role");
+                }
                 if (!store.delete(id)) throw new ApiException(409, "run " + id + " changed state meanwhile; retry");
+                hourlyQuery.forget(cache.path(id).resolve(HOURLY_PARQUET));
                 cache.remove(id);
                 ctx.status(204);
             }
@@ -142,6 +157,9 @@ final class RunRoutes {
         byte[] bytes = (gzipOk ? store.fileGzip(v.id(), name) : store.file(v.id(), name))
                 .orElseThrow(() -> ApiException.notFound("file " + name + " of run " + v.id()));
         ctx.contentType(contentType != null ? contentType : contentTypeOf(name));
+        if (ctx.res().getContentType() != null && ctx.res().getContentType().startsWith("text/html")) {
+            ctx.header("Content-Security-Policy", REPORT_CSP);
+        }
         if (contentType == null) ctx.header("Content-Disposition", "attachment; filename=\"run-" + v.id() + "-" + name + "\"");
         if (gzipOk) ctx.header("Content-Encoding", "gzip");
         ctx.result(bytes);
@@ -170,7 +188,7 @@ final class RunRoutes {
         List<String> columns = cols == null || cols.isBlank() ? null : Arrays.stream(cols.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
         int pointsParam = Params.integer(ctx, "points", 0, 0, MAX_HOURLY_ROWS);
         String site = ctx.queryParam("site");
-        HourlyQuery.Result r = HourlyQuery.run(cache.dir(v.id()).resolve(HOURLY_PARQUET), site == null || site.isBlank() ? null : site,
+        HourlyQuery.Result r = hourlyQuery.run(cache.dir(v.id()).resolve(HOURLY_PARQUET), site == null || site.isBlank() ? null : site,
                 Params.instant(ctx, "from"), Params.instant(ctx, "to"), pointsParam == 0 ? null : pointsParam, columns,
                 Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.integer(ctx, "limit", 1000, 1, MAX_HOURLY_ROWS));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -233,18 +251,19 @@ final class RunRoutes {
         Long a = Params.optionalLong(ctx, "a");
         Long b = Params.optionalLong(ctx, "b");
         if (a == null || b == null) throw ApiException.badRequest("give two runs: /api/compare?a=RUN_ID&b=RUN_ID");
-        JsonNode sa = summary(a);
-        JsonNode sb = summary(b);
-        ctx.json(new Compare.Result(ref(a), ref(b), Compare.rows(sa, sb)));
+        long ws = workspace(ctx);
+        JsonNode sa = summary(ws, a);
+        JsonNode sb = summary(ws, b);
+        ctx.json(new Compare.Result(ref(ws, a), ref(ws, b), Compare.rows(sa, sb)));
     }
 
-    private Compare.RunRef ref(long id) {
-        RunView v = runs.get(id).orElseThrow();
+    private Compare.RunRef ref(long ws, long id) {
+        RunView v = runs.get(ws, id).orElseThrow();
         return new Compare.RunRef(v.id(), v.scenarioName(), v.scenarioVersion(), v.kind(), v.seed());
     }
 
-    private JsonNode summary(long id) throws IOException {
-        RunView v = runs.get(id).orElseThrow(() -> ApiException.notFound("run " + id));
+    private JsonNode summary(long ws, long id) throws IOException {
+        RunView v = runs.get(ws, id).orElseThrow(() -> ApiException.notFound("run " + id));
         if (!v.status().equals(RunStatus.SUCCEEDED.wire())) throw new ApiException(409, "run " + id + " has not succeeded (" + v.status() + ")");
         return json.readTree(store.file(id, RunFiles.SUMMARY).orElseThrow());
     }

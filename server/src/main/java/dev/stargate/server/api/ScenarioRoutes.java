@@ -5,6 +5,7 @@ import dev.stargate.model.input.Problem;
 import dev.stargate.model.scenario.LoadedScenario;
 import dev.stargate.report.FleetMap;
 import dev.stargate.server.ScenarioText;
+import dev.stargate.server.auth.Role;
 import dev.stargate.server.store.ScenarioStore;
 import dev.stargate.server.store.StoredScenario;
 import io.javalin.http.Context;
@@ -37,19 +38,19 @@ final class ScenarioRoutes {
     }
 
     void register(JavalinDefaultRoutingApi r) {
-        r.post("/api/scenarios", this::create);
-        r.get("/api/scenarios", this::list);
-        r.get("/api/scenarios/{id}", this::get);
-        r.put("/api/scenarios/{id}", this::update);
-        r.delete("/api/scenarios/{id}", this::delete);
-        r.get("/api/scenarios/{id}/map.svg", this::map);
-        r.post("/api/validate", this::validate);
+        r.post("/api/scenarios", Access.guard(Role.PLANNER, this::create));
+        r.get("/api/scenarios", Access.guard(Role.VIEWER, this::list));
+        r.get("/api/scenarios/{id}", Access.guard(Role.VIEWER, this::get));
+        r.put("/api/scenarios/{id}", Access.guard(Role.PLANNER, this::update));
+        r.delete("/api/scenarios/{id}", Access.guard(Role.ADMIN, this::delete));
+        r.get("/api/scenarios/{id}/map.svg", Access.guard(Role.VIEWER, this::map));
+        r.post("/api/validate", Access.guard(Role.VIEWER, this::validate));
     }
 
     private void create(Context ctx) {
         String text = body(ctx);
         LoadedScenario ls = ScenarioText.load(text, "request body");
-        StoredScenario s = store.create(ls.scenario().name(), ScenarioText.format(ctx.contentType(), text), text);
+        StoredScenario s = store.create(workspace(ctx), ls.scenario().name(), ScenarioText.format(ctx.contentType(), text), text);
         ctx.status(201).header("Location", "/api/scenarios/" + s.id()).header("ETag", etag(s.version()));
         ctx.json(view(s, ls));
     }
@@ -57,11 +58,11 @@ final class ScenarioRoutes {
     private void list(Context ctx) {
         int limit = Params.integer(ctx, "limit", 100, 1, MAX_PAGE);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        List<ScenarioView> items = store.list(limit, offset).stream()
+        List<ScenarioView> items = store.list(workspace(ctx), limit, offset).stream()
                 .map(s -> new ScenarioView(s.id(), s.name(), s.format(), s.version(), s.createdAt(), s.updatedAt(), null, null, null, null, null,
                         null))
                 .toList();
-        ctx.json(new Page<>(items, store.count(), offset, limit));
+        ctx.json(new Page<>(items, store.count(workspace(ctx)), offset, limit));
     }
 
     private void get(Context ctx) {
@@ -87,7 +88,7 @@ final class ScenarioRoutes {
         LoadedScenario ls = ScenarioText.load(text, "request body");
         StoredScenario s;
         try {
-            s = store.update(id, ls.scenario().name(), ScenarioText.format(ctx.contentType(), text), text, expected)
+            s = store.update(workspace(ctx), id, ls.scenario().name(), ScenarioText.format(ctx.contentType(), text), text, expected)
                     .orElseThrow(() -> ApiException.notFound("scenario " + id));
         } catch (ScenarioStore.VersionConflict e) {
             throw new ApiException(412, e.getMessage() + "; reload it, apply your change again and send If-Match: \"" + e.current + "\"");
@@ -98,7 +99,7 @@ final class ScenarioRoutes {
 
     private void delete(Context ctx) {
         long id = Params.id(ctx, "id");
-        if (!store.delete(id)) throw ApiException.notFound("scenario " + id);
+        if (!store.delete(workspace(ctx), id)) throw ApiException.notFound("scenario " + id);
         ctx.status(204);
     }
 
@@ -123,7 +124,11 @@ final class ScenarioRoutes {
 
     private StoredScenario find(Context ctx) {
         long id = Params.id(ctx, "id");
-        return store.get(id).orElseThrow(() -> ApiException.notFound("scenario " + id));
+        return store.get(workspace(ctx), id).orElseThrow(() -> ApiException.notFound("scenario " + id));
+    }
+
+    private static long workspace(Context ctx) {
+        return Access.principal(ctx).workspaceId();
     }
 
     private static ScenarioView view(StoredScenario s, LoadedScenario ls) {

@@ -3,18 +3,17 @@ package dev.stargate.server.runs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Live run changes for the dashboard (server-sent events, event name "run", data a
- * {@link RunView}). Changes are coalesced per run and sent by one thread every
- * {@value #FLUSH_MS} ms, so a slow client never holds up a worker and memory stays bounded by the
- * number of runs; at most {@code maxClients} clients are connected at once.
+ * {@link RunView}), each sent only to the clients of the run's workspace. Changes are coalesced
+ * per run and sent by one thread every {@value #FLUSH_MS} ms, so a slow client never holds up a
+ * worker and memory stays bounded by the number of runs; at most {@code maxClients} clients are
+ * connected at once.
  */
 public final class RunEvents implements AutoCloseable {
     static final long FLUSH_MS = 200;
@@ -23,8 +22,10 @@ public final class RunEvents implements AutoCloseable {
 
     private final ObjectMapper json;
     private final int maxClients;
-    private final Set<SseClient> clients = new CopyOnWriteArraySet<>();
-    private final Map<Long, RunView> pending = new ConcurrentHashMap<>();
+    private final Map<SseClient, Long> clients = new ConcurrentHashMap<>();
+    private final Map<Long, Change> pending = new ConcurrentHashMap<>();
+
+    private record Change(long workspaceId, RunView run) {}
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "stargate-events");
         t.setDaemon(true);
@@ -43,14 +44,14 @@ public final class RunEvents implements AutoCloseable {
         return clients.size() < maxClients;
     }
 
-    /** Keeps the client's connection open and sends it every change from now on. */
-    public void add(SseClient client) {
+    /** Keeps the client's connection open and sends it every change of its workspace's runs from now on. */
+    public void add(SseClient client, long workspaceId) {
         synchronized (this) {
             if (clients.size() >= maxClients) {
                 client.close();
                 return;
             }
-            clients.add(client);
+            clients.put(client, workspaceId);
         }
         client.onClose(() -> clients.remove(client));
         client.sendComment("connected");
@@ -62,22 +63,24 @@ public final class RunEvents implements AutoCloseable {
     }
 
     /** Queues a change; a newer change of the same run replaces it. */
-    public void publish(RunView v) {
-        pending.put(v.id(), v);
+    public void publish(long workspaceId, RunView v) {
+        pending.put(v.id(), new Change(workspaceId, v));
     }
 
     private void flush() {
         if (pending.isEmpty()) return;
         for (Long id : pending.keySet()) {
-            RunView v = pending.remove(id);
-            if (v == null) continue;
+            Change change = pending.remove(id);
+            if (change == null) continue;
             String data;
             try {
-                data = json.writeValueAsString(v);
+                data = json.writeValueAsString(change.run());
             } catch (Exception e) {
                 continue;
             }
-            for (SseClient c : clients) {
+            for (Map.Entry<SseClient, Long> client : clients.entrySet()) {
+                if (client.getValue() != change.workspaceId()) continue;
+                SseClient c = client.getKey();
                 try {
                     if (c.terminated()) clients.remove(c);
                     else c.sendEvent("run", data);
@@ -89,7 +92,7 @@ public final class RunEvents implements AutoCloseable {
     }
 
     private void heartbeat() {
-        for (SseClient c : clients) {
+        for (SseClient c : clients.keySet()) {
             try {
                 if (c.terminated()) clients.remove(c);
                 else c.sendComment("heartbeat");
@@ -102,7 +105,7 @@ public final class RunEvents implements AutoCloseable {
     @Override
     public void close() {
         sender.shutdownNow();
-        for (SseClient c : clients) {
+        for (SseClient c : clients.keySet()) {
             try {
                 c.close();
             } catch (RuntimeException e) {

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,18 +31,26 @@ public final class RunService implements AutoCloseable {
     /** Retry-After when no run has finished yet to estimate from. */
     private static final long DEFAULT_RETRY_AFTER_S = 30;
     private static final long MAX_RETRY_AFTER_S = 3600;
+    /** A leap year: the most days of the planned fleet's simulated year. */
+    private static final long DAYS_PER_YEAR = 366;
 
     private final RunStore store;
     private final ServerConfig config;
     private final Metrics metrics;
-    private final Consumer<RunView> onChange;
+    private final Listener onChange;
     private final ThreadPoolExecutor pool;
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final RunTask task;
     private volatile double meanRunSeconds = Double.NaN;
 
-    public RunService(RunStore store, ServerConfig config, Metrics metrics, Consumer<RunView> onChange) {
+    /** Told of every change of a run, with the run's workspace (live events go to that workspace only). */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(long workspaceId, RunView run);
+    }
+
+    public RunService(RunStore store, ServerConfig config, Metrics metrics, Listener onChange) {
         this.store = store;
         this.config = config;
         this.metrics = metrics;
@@ -66,6 +73,12 @@ public final class RunService implements AutoCloseable {
             throw new IllegalArgumentException("scenario " + s.id() + " has no planning: section, so it cannot be planned; "
                     + "add one (see docs/scenario-reference.md, Planning) or start a simulate run");
         }
+        long rows = hourlyRows(ls, kind);
+        if (rows > config.maxHourlyRows()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the run would record %,d hourly rows (steps × sites), "
+                    + "more than this server's limit of %,d; use a longer horizon.stepMinutes or a shorter horizon, or run it with "
+                    + "stargate simulate", rows, config.maxHourlyRows()));
+        }
         synchronized (this) {
             int capacity = config.workers() + config.queueCapacity();
             if (inFlight.get() >= capacity) {
@@ -76,9 +89,17 @@ public final class RunService implements AutoCloseable {
             enqueue(r.id());
             metrics.runSubmitted(kind.wire());
             RunView v = RunView.of(r, null, null);
-            onChange.accept(v);
+            onChange.changed(r.workspaceId(), v);
             return v;
         }
+    }
+
+    /** Rows of the hourly table a run records: steps × sites (a plan run simulates a year of every site it may build). */
+    static long hourlyRows(LoadedScenario ls, RunKind kind) {
+        var sc = ls.scenario();
+        long stepsPerDay = 1440L / sc.horizon().stepMinutes();
+        if (kind == RunKind.SIMULATE) return sc.horizon().days() * stepsPerDay * sc.sites().size();
+        return DAYS_PER_YEAR * stepsPerDay * (sc.sites().size() + sc.planning().candidates().size());
     }
 
     private void enqueue(long id) {
@@ -110,12 +131,13 @@ public final class RunService implements AutoCloseable {
         return Math.max(1, Math.min(MAX_RETRY_AFTER_S, (long) Math.ceil(meanRunSeconds * ahead)));
     }
 
-    public Optional<RunView> get(long id) {
-        return store.get(id).map(this::view);
+    /** The run, if it is in the workspace. */
+    public Optional<RunView> get(long workspaceId, long id) {
+        return store.get(workspaceId, id).map(this::view);
     }
 
-    public List<RunView> list(RunStatus status, Long scenarioId, int limit, int offset) {
-        return store.list(status, scenarioId, limit, offset).stream().map(this::view).toList();
+    public List<RunView> list(long workspaceId, RunStatus status, Long scenarioId, int limit, int offset) {
+        return store.list(workspaceId, status, scenarioId, limit, offset).stream().map(this::view).toList();
     }
 
     private RunView view(RunRecord r) {
@@ -124,17 +146,16 @@ public final class RunService implements AutoCloseable {
     }
 
     private void changed(long id) {
-        store.get(id).ifPresent(r -> onChange.accept(view(r)));
+        store.get(id).ifPresent(r -> onChange.changed(r.workspaceId(), view(r)));
     }
 
     /** What a cancel request found. */
     public enum Cancel { CANCELLED, ALREADY_FINISHED, NOT_FOUND }
 
-    /** Cancels a queued or running run. */
-    public Cancel cancel(long id) {
-        if (!store.cancel(id)) {
-            return store.get(id).isPresent() ? Cancel.ALREADY_FINISHED : Cancel.NOT_FOUND;
-        }
+    /** Cancels a queued or running run of the workspace. */
+    public Cancel cancel(long workspaceId, long id) {
+        if (store.get(workspaceId, id).isEmpty()) return Cancel.NOT_FOUND;
+        if (!store.cancel(id)) return Cancel.ALREADY_FINISHED;
         LiveRun l = live.get(id);
         if (l != null) {
             l.cancelled = true;

@@ -50,7 +50,12 @@ public final class Database implements AutoCloseable {
         try {
             ds = new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot connect to " + redact(url) + ": " + rootMessage(e)
+            String why = rootMessage(e);
+            if (url.startsWith("jdbc:h2:") && why != null && why.contains("locked")) {
+                throw new IllegalStateException("the embedded database " + redact(url) + " is in use by another process (a running "
+                        + "stargate serve?); stop it first, or share a PostgreSQL database (--db) between processes", e);
+            }
+            throw new IllegalStateException("cannot connect to " + redact(url) + ": " + why
                     + "; check the URL, that the database server runs, and the user and password", e);
         }
         try {

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * see either no results or all of them.
  */
 public final class RunStore {
-    private static final String COLUMNS = "id, scenario_id, scenario_name, scenario_version, kind, seed, time_limit_seconds, status, "
+    private static final String COLUMNS = "id, workspace_id, scenario_id, scenario_name, scenario_version, kind, seed, time_limit_seconds, status, "
             + "progress, stage, error, attempts, created_at, started_at, finished_at";
     /** Longest stage text kept (the column's width). */
     private static final int STAGE_CHARS = 500;
@@ -34,35 +34,59 @@ public final class RunStore {
     /** One stored file of a run. */
     public record FileInfo(String name, long sizeBytes) {}
 
+    /**
+     * Called inside the transaction that stores a run's results, after its files are written and
+     * before the commit: a seam for fault-injection tests (kill the process there and no result may
+     * become visible). The server passes {@link #NO_HOOK}.
+     */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void filesWritten(long runId);
+    }
+
+    public static final BeforeCommit NO_HOOK = id -> { };
+
     private final Jdbi jdbi;
+    private final BeforeCommit beforeCommit;
 
     public RunStore(Jdbi jdbi) {
+        this(jdbi, NO_HOOK);
+    }
+
+    public RunStore(Jdbi jdbi, BeforeCommit beforeCommit) {
         this.jdbi = jdbi;
+        this.beforeCommit = beforeCommit;
     }
 
     public RunRecord insert(StoredScenario s, RunKind kind, Long seed, Double timeLimitSeconds) {
-        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO runs (scenario_id, scenario_name, scenario_version, scenario_source, "
-                        + "kind, seed, time_limit_seconds, status, progress, attempts, created_at) VALUES (:sid, :name, :version, :source, "
-                        + ":kind, :seed, :limit, :status, 0, 0, :now)")
-                .bind("sid", s.id()).bind("name", s.name()).bind("version", s.version()).bind("source", s.source())
+        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO runs (workspace_id, scenario_id, scenario_name, scenario_version, "
+                        + "scenario_source, kind, seed, time_limit_seconds, status, progress, attempts, created_at) VALUES (:ws, :sid, :name, "
+                        + ":version, :source, :kind, :seed, :limit, :status, 0, 0, :now)")
+                .bind("ws", s.workspaceId()).bind("sid", s.id()).bind("name", s.name()).bind("version", s.version()).bind("source", s.source())
                 .bind("kind", kind.wire()).bind("seed", seed).bind("limit", timeLimitSeconds).bind("status", RunStatus.QUEUED.wire())
                 .bind("now", Instant.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return get(id).orElseThrow();
     }
 
-    /** The run with its scenario snapshot. */
+    /** The run with its scenario snapshot, whatever its workspace (for the workers; requests use {@link #get(long, long)}). */
     public Optional<RunRecord> get(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", scenario_source FROM runs WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> row(rs, true)).findOne());
     }
 
-    /** Newest first, optionally of one status and one scenario, without scenario text. */
-    public List<RunRecord> list(RunStatus status, Long scenarioId, int limit, int offset) {
+    /** The run if it belongs to the workspace. */
+    public Optional<RunRecord> get(long workspaceId, long id) {
+        return get(id).filter(r -> r.workspaceId() == workspaceId);
+    }
+
+    /** A workspace's runs, newest first, optionally of one status and one scenario, without scenario text. */
+    public List<RunRecord> list(long workspaceId, RunStatus status, Long scenarioId, int limit, int offset) {
         String where = (status == null ? "" : " AND status = :status") + (scenarioId == null ? "" : " AND scenario_id = :sid");
         return jdbi.withHandle(h -> {
-            var q = h.createQuery("SELECT " + COLUMNS + " FROM runs WHERE 1 = 1" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                    .bind("limit", limit).bind("offset", offset);
+            var q = h.createQuery("SELECT " + COLUMNS + " FROM runs WHERE workspace_id = :ws" + where
+                            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                    .bind("ws", workspaceId).bind("limit", limit).bind("offset", offset);
             if (status != null) q.bind("status", status.wire());
             if (scenarioId != null) q.bind("sid", scenarioId);
             return q.map((rs, ctx) -> row(rs, false)).list();
@@ -105,6 +129,7 @@ public final class RunStore {
                     + "WHERE id = :id AND status = 'running'").bind("stage", clip(stage)).bind("now", Instant.now()).bind("id", id).execute();
             if (updated != 1) return false;
             insertFiles(h, id, files);
+            beforeCommit.filesWritten(id);
             return true;
         });
     }
@@ -174,7 +199,7 @@ public final class RunStore {
         Long seedOrNull = rs.wasNull() ? null : seed;
         double limit = rs.getDouble("time_limit_seconds");
         Double limitOrNull = rs.wasNull() ? null : limit;
-        return new RunRecord(rs.getLong("id"), scenarioId, rs.getString("scenario_name"), rs.getInt("scenario_version"),
+        return new RunRecord(rs.getLong("id"), rs.getLong("workspace_id"), scenarioId, rs.getString("scenario_name"), rs.getInt("scenario_version"),
                 withSource ? rs.getString("scenario_source") : null, RunKind.fromWire(rs.getString("kind")), seedOrNull, limitOrNull,
                 RunStatus.fromWire(rs.getString("status")), rs.getDouble("progress"), rs.getString("stage"), rs.getString("error"),
                 rs.getInt("attempts"), ScenarioStore.instant(rs, "created_at"), ScenarioStore.instant(rs, "started_at"),
