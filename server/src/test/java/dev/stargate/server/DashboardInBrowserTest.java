@@ -70,6 +70,13 @@ class DashboardInBrowserTest {
             driver.switchTo().defaultContent();
             HeadlessChromium.screenshot(driver, "dashboard-run");
 
+            // names are text, never markup
+            String markup = "<img src=x id=injected>";
+            s.post("/api/scenarios", "application/yaml", yaml.replace("name: Small fleet", "name: \"" + markup + "\""));
+            driver.get(base + "/#/scenarios");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), markup));
+            assertThat(driver.findElements(By.id("injected"))).isEmpty();
+
             // the run list shows it finished
             driver.get(base + "/#/runs");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-run='" + runId + "']"), "succeeded"));

@@ -163,6 +163,27 @@ class ScenarioApiTest {
     }
 
     @OnEachDatabase
+    void hostileScenarioTextIsRefusedWithTheLimitItBroke(TestDatabase db) {
+        try (TestServer s = TestServer.start(db.config(dir))) {
+            String small = TestServer.resource("small.yaml");
+            String aliases = small.replace("description: ", "description: &d ").replace("training:\n", "notes: [*d, *d]\ntraining:\n");
+            assertThat(problemText(s.post("/api/scenarios", "application/yaml", aliases))).contains("aliases");
+            String deep = small + "deep: " + "[".repeat(200) + "]".repeat(200) + "\n";
+            assertThat(problemText(s.post("/api/scenarios", "application/yaml", deep))).contains("nesting deeper than 64");
+            String long_ = small.replace("horizon: {start: 2028-01-01, end: 2028-03-01}", "horizon: {start: 2028-01-01, end: 2068-01-01}");
+            assertThat(problemText(s.post("/api/scenarios", "application/yaml", long_))).contains("horizon.end").contains("at most 30 years");
+            String many = small + "sources: [" + "\"x\", ".repeat(2_000_000) + "\"x\"]\n";
+            assertThat(s.post("/api/scenarios", "application/yaml", many).status()).as("beyond the body limit").isEqualTo(413);
+            assertThat(s.get("/api/scenarios").json().get("total").asInt()).isZero();
+        }
+    }
+
+    private static String problemText(TestServer.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        return r.json().get("problems").toString();
+    }
+
+    @OnEachDatabase
     void aStoredScenarioThatNoLongerValidatesIsReadableButNotRunnable(TestDatabase db) {
         ServerConfig c = db.config(dir);
         try (TestServer s = TestServer.start(c);

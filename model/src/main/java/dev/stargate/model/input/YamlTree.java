@@ -1,6 +1,7 @@
 package dev.stargate.model.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -87,7 +88,12 @@ public final class YamlTree {
             }
             JsonLocation at = e.getLocation();
             Location loc = at == null ? Location.ofFile(file) : location(file, at);
-            problems.error(loc, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            String message = firstLine(e.getOriginalMessage());
+            if (e instanceof StreamConstraintsException && message.contains("nesting depth")) {
+                // Jackson's own words name its API; say what the limit is and what to do
+                message = "nesting deeper than " + MAX_DEPTH + " levels; a scenario is far flatter (check for runaway brackets)";
+            }
+            problems.error(loc, "", "not valid YAML: " + message);
             return null;
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports limit violations (aliases, size, depth) as runtime exceptions.
