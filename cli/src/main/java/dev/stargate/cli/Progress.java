@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
-/** Progress of a long run on stderr: a redrawn bar on a terminal, a plain line every 10 % otherwise. */
+/** Progress of a long run on stderr: a redrawn bar on a terminal, a plain line every 10 % otherwise. Safe to call from several threads. */
 final class Progress implements DoubleConsumer {
     private static final int WIDTH = 40;
     private final PrintWriter err;
@@ -20,7 +20,7 @@ final class Progress implements DoubleConsumer {
     }
 
     @Override
-    public void accept(double fraction) {
+    public synchronized void accept(double fraction) {
         if (err == null) return;
         if (terminal) {
             int cells = (int) Math.round(fraction * WIDTH);
@@ -37,8 +37,8 @@ final class Progress implements DoubleConsumer {
         }
     }
 
-    void done() {
-        if (err == null) return;
+    synchronized void done() {
+        if (err == null || (!terminal && lastTenth == 10)) return;
         if (terminal) err.printf(Locale.ROOT, "\r%s [%s] 100%%%n", label, "#".repeat(WIDTH));
         else err.printf(Locale.ROOT, "%s: 100%%%n", label);
         err.flush();

@@ -24,7 +24,7 @@ public final class Parquet {
     }
 
     /** A file path as a SQL string literal. */
-    static String literal(Path p) {
+    public static String literal(Path p) {
         return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

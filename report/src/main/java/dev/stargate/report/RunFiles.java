@@ -129,7 +129,7 @@ public final class RunFiles {
     }
 
     /** CSV cell: quoted when it holds a comma, quote or line break. */
-    static String cell(String s) {
+    public static String cell(String s) {
         if (s == null) return "";
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
