@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
                 ServeCommand.class,
                 TokenCommand.class,
                 LoadTestCommand.class,
+                SweepCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The command line's contracts: exit codes, messages without stack traces, help and version everywhere. */
 class CommandContractTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "plan", "report", "catalog", "schema", "bench", "validation", "serve", "token", "load-test"})
+    @ValueSource(strings = {"", "demo", "validate", "describe", "simulate", "plan", "report", "catalog", "schema", "bench", "validation", "serve", "token", "load-test", "sweep"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
         String[] version = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};

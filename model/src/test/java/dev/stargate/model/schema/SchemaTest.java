@@ -10,12 +10,12 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.stargate.model.scenario.ShippedScenariosTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +37,7 @@ class SchemaTest {
     }
 
     static List<Path> shipped() throws IOException {
-        try (Stream<Path> files = Files.walk(SCENARIOS)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        return ShippedScenariosTest.shipped();
     }
 
     static JsonNode reference() throws IOException {

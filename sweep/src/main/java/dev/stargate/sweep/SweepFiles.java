@@ -1,0 +1,77 @@
+package dev.stargate.sweep;
+
+import dev.stargate.report.Parquet;
+import dev.stargate.report.RunFiles;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep's output directory: samples.csv and samples.parquet (one row per sample: its
+ * parameters and outputs, or its error), percentiles.csv, sensitivity.csv and report.html.
+ */
+public final class SweepFiles {
+    public static final String SAMPLES = "samples.csv";
+    public static final String PERCENTILES = "percentiles.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String REPORT = "report.html";
+
+    private SweepFiles() {}
+
+    public static void write(SweepRun run, Path dir, String version) throws IOException {
+        Files.createDirectories(dir);
+        List<Parameter> ps = run.sweep().sweep().parameters();
+        List<String> keys = SweepStats.keys(run.results());
+        List<String> header = new ArrayList<>(List.of("sample", "seed", "status", "seconds", "error"));
+        ps.forEach(p -> header.add(p.path()));
+        header.addAll(keys);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < run.samples().size(); i++) {
+            Sample s = run.samples().get(i);
+            SampleResult r = run.results().get(i);
+            List<String> row = new ArrayList<>(List.of(Integer.toString(s.index()), Long.toString(s.seed()), r.ok() ? "ok" : "failed",
+                    RunFiles.num(r.seconds()), r.error() == null ? "" : r.error()));
+            for (Object v : s.values()) row.add(v instanceof Double d ? RunFiles.num(d) : String.valueOf(v));
+            for (String k : keys) {
+                Double v = r.outputs().get(k);
+                row.add(v == null ? "" : RunFiles.num(v));
+            }
+            rows.add(row);
+        }
+        table(dir.resolve(SAMPLES), header, rows);
+        Parquet.fromCsv(dir.resolve(SAMPLES), dir.resolve("samples.parquet"));
+
+        List<List<String>> pct = new ArrayList<>();
+        for (SweepStats.Spread s : run.spreads()) {
+            pct.add(List.of(s.key(), Integer.toString(s.samples()), RunFiles.num(s.mean()), RunFiles.num(s.min()), RunFiles.num(s.p10()),
+                    RunFiles.num(s.p50()), RunFiles.num(s.p90()), RunFiles.num(s.max())));
+        }
+        table(dir.resolve(PERCENTILES), List.of("output", "samples", "mean", "min", "p10", "p50", "p90", "max"), pct);
+
+        List<List<String>> sens = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : run.sensitivity().entrySet()) {
+            for (int p = 0; p < ps.size(); p++) {
+                double rho = e.getValue()[p];
+                sens.add(List.of(e.getKey(), ps.get(p).path(), Double.isNaN(rho) ? "" : RunFiles.num(rho)));
+            }
+        }
+        table(dir.resolve(SENSITIVITY), List.of("output", "parameter", "spearmanRho"), sens);
+        Files.writeString(dir.resolve(REPORT), SweepReport.render(run, version), StandardCharsets.UTF_8);
+    }
+
+    private static void table(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", header.stream().map(RunFiles::cell).toList()));
+            out.newLine();
+            for (List<String> r : rows) {
+                out.write(String.join(",", r.stream().map(RunFiles::cell).toList()));
+                out.newLine();
+            }
+        }
+    }
+}
