@@ -34,6 +34,8 @@ public final class SparkExecutor implements SweepExecutor {
     public List<SampleResult> run(SampleRunner runner, List<Sample> samples, IntConsumer done) {
         SparkConf conf = new SparkConf().setAppName("stargate-sweep").set("spark.ui.enabled", "false");
         if (master != null) conf.setMaster(master);
+        // every result comes back to the driver (about 2 KB each); its heap is the limit, not Spark's default 1 GB cap on collected results
+        conf.setIfMissing("spark.driver.maxResultSize", "0");
         if (master == null || master.startsWith("local")) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }

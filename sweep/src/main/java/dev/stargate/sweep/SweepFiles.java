@@ -30,20 +30,22 @@ public final class SweepFiles {
         List<String> header = new ArrayList<>(List.of("sample", "seed", "status", "seconds", "error"));
         ps.forEach(p -> header.add(p.path()));
         header.addAll(keys);
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < run.samples().size(); i++) {
-            Sample s = run.samples().get(i);
-            SampleResult r = run.results().get(i);
-            List<String> row = new ArrayList<>(List.of(Integer.toString(s.index()), Long.toString(s.seed()), r.ok() ? "ok" : "failed",
-                    RunFiles.num(r.seconds()), r.error() == null ? "" : r.error()));
-            for (Object v : s.values()) row.add(v instanceof Double d ? RunFiles.num(d) : String.valueOf(v));
-            for (String k : keys) {
-                Double v = r.outputs().get(k);
-                row.add(v == null ? "" : RunFiles.num(v));
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(SAMPLES), StandardCharsets.UTF_8)) { // row by row: sweeps can be long
+            row(out, header);
+            for (int i = 0; i < run.samples().size(); i++) {
+                Sample s = run.samples().get(i);
+                SampleResult r = run.results().get(i);
+                List<String> row = new ArrayList<>(header.size());
+                row.addAll(List.of(Integer.toString(s.index()), Long.toString(s.seed()), r.ok() ? "ok" : "failed", RunFiles.num(r.seconds()),
+                        r.error() == null ? "" : r.error()));
+                for (Object v : s.values()) row.add(v instanceof Double d ? RunFiles.num(d) : String.valueOf(v));
+                for (String k : keys) {
+                    Double v = r.outputs().get(k);
+                    row.add(v == null ? "" : RunFiles.num(v));
+                }
+                row(out, row);
             }
-            rows.add(row);
         }
-        table(dir.resolve(SAMPLES), header, rows);
         Parquet.fromCsv(dir.resolve(SAMPLES), dir.resolve("samples.parquet"));
 
         List<List<String>> pct = new ArrayList<>();
@@ -66,12 +68,13 @@ public final class SweepFiles {
 
     private static void table(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join(",", header.stream().map(RunFiles::cell).toList()));
-            out.newLine();
-            for (List<String> r : rows) {
-                out.write(String.join(",", r.stream().map(RunFiles::cell).toList()));
-                out.newLine();
-            }
+            row(out, header);
+            for (List<String> r : rows) row(out, r);
         }
+    }
+
+    private static void row(BufferedWriter out, List<String> cells) throws IOException {
+        out.write(String.join(",", cells.stream().map(RunFiles::cell).toList()));
+        out.newLine();
     }
 }
