@@ -56,13 +56,10 @@ public final class SweepFiles {
         table(dir.resolve(PERCENTILES), List.of("output", "samples", "mean", "min", "p10", "p50", "p90", "max"), pct);
 
         List<List<String>> sens = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : run.sensitivity().entrySet()) {
-            for (int p = 0; p < ps.size(); p++) {
-                double rho = e.getValue()[p];
-                sens.add(List.of(e.getKey(), ps.get(p).path(), Double.isNaN(rho) ? "" : RunFiles.num(rho)));
-            }
+        for (Map.Entry<String, SweepStats.Sensitivity> e : run.sensitivity().entrySet()) {
+            for (int p = 0; p < ps.size(); p++) sens.add(List.of(e.getKey(), ps.get(p).path(), cell(e.getValue().spearman()[p]), cell(e.getValue().prcc()[p])));
         }
-        table(dir.resolve(SENSITIVITY), List.of("output", "parameter", "spearmanRho"), sens);
+        table(dir.resolve(SENSITIVITY), List.of("output", "parameter", "spearmanRho", "prcc"), sens);
         Files.writeString(dir.resolve(REPORT), SweepReport.render(run, version), StandardCharsets.UTF_8);
     }
 
@@ -71,6 +68,11 @@ public final class SweepFiles {
             row(out, header);
             for (List<String> r : rows) row(out, r);
         }
+    }
+
+    /** A correlation, empty where it is undefined. */
+    private static String cell(double v) {
+        return Double.isNaN(v) ? "" : RunFiles.num(v);
     }
 
     private static void row(BufferedWriter out, List<String> cells) throws IOException {

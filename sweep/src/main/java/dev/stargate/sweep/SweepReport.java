@@ -50,12 +50,15 @@ final class SweepReport {
 
         List<String> charted = charted(run, true);
         if (!charted.isEmpty() && run.samples().size() - run.failed() >= 3) {
-            h.append("<h2>What drives the results</h2><p>Spearman's rank correlation of each parameter with each output over the samples: "
-                    + "+1, the output rises whenever the parameter does; −1, it falls; near 0, no monotone effect.</p>");
+            h.append("<h2>What drives the results</h2><p>Bars: Spearman's rank correlation of each parameter with each output over the samples "
+                    + "(+1, the output rises whenever the parameter does; −1, it falls; near 0, no monotone effect). Diamonds: the partial rank "
+                    + "correlation (PRCC), the same with the other parameters' effects removed, which shows a real but smaller effect that the "
+                    + "others' spread hides. Both measure monotone association one parameter at a time; sensitivity.csv has the numbers.</p>");
             List<String> labels = s.parameters().stream().map(Parameter::path).toList();
             for (String key : charted) {
-                h.append("<figure>").append(Tornado.render("Sensitivity of " + key, "rank correlation with " + key, labels,
-                        run.sensitivity().get(key), 1.0, WIDTH)).append("<figcaption>").append(esc(key)).append("</figcaption></figure>");
+                SweepStats.Sensitivity sens = run.sensitivity().get(key);
+                h.append("<figure>").append(Tornado.render("Sensitivity of " + key, "rank correlation with " + key, labels, sens.spearman(),
+                        sens.prcc(), "PRCC", 1.0, WIDTH)).append("<figcaption>").append(esc(key)).append("</figcaption></figure>");
             }
             List<String> flat = charted(run, false);
             if (!flat.isEmpty()) h.append("<p>The same in every sample (no correlation to chart): ").append(esc(String.join(", ", flat))).append(".</p>");
@@ -91,7 +94,7 @@ final class SweepReport {
     private static List<String> charted(SweepRun run, boolean defined) {
         List<String> wanted = run.sweep().outputs() != null ? run.sweep().outputs() : HEADLINES;
         return wanted.stream().filter(run.sensitivity()::containsKey)
-                .filter(k -> Arrays.stream(run.sensitivity().get(k)).anyMatch(r -> !Double.isNaN(r)) == defined).toList();
+                .filter(k -> Arrays.stream(run.sensitivity().get(k).spearman()).anyMatch(r -> !Double.isNaN(r)) == defined).toList();
     }
 
     static String describe(SamplerKind sampler, Parameter p) {

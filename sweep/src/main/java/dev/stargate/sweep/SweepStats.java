@@ -12,7 +12,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 /**
  * What a sweep's results say: per output, the spread over the samples that ran (P10, P50, P90
  * by linear interpolation between order statistics, mean, min, max), and per parameter and output
- * Spearman's rank correlation (ties ranked by their average; NaN when either is constant).
+ * Spearman's rank correlation (ties ranked by their average; NaN when either is constant) and the
+ * partial rank correlation ({@link PartialRankCorrelation}).
  */
 public final class SweepStats {
     /** The spread of one output over the samples that succeeded. */
@@ -40,25 +41,40 @@ public final class SweepStats {
         return out;
     }
 
-    /** correlations.get(output)[parameter]: Spearman's rho over the samples that succeeded. */
-    public static Map<String, double[]> sensitivity(List<Sample> samples, List<SampleResult> results, int parameters) {
-        Map<String, double[]> out = new LinkedHashMap<>();
+    /**
+     * How each parameter moves one output, over the samples that succeeded: Spearman's rank
+     * correlation and the partial rank correlation (PRCC), per parameter (NaN where undefined).
+     */
+    public record Sensitivity(double[] spearman, double[] prcc) {}
+
+    /** sensitivity.get(output): each parameter's rank correlations with the output. */
+    public static Map<String, Sensitivity> sensitivity(List<Sample> samples, List<SampleResult> results, int parameters) {
+        Map<String, Sensitivity> out = new LinkedHashMap<>();
         List<Integer> ok = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) if (results.get(i).ok()) ok.add(i);
+        List<Integer> lastRows = null;
+        PartialRankCorrelation prcc = null;
         for (String k : keys(results)) {
             double[] rho = new double[parameters];
+            double[] partial = new double[parameters];
             Arrays.fill(rho, Double.NaN);
+            Arrays.fill(partial, Double.NaN);
             List<Integer> rows = ok.stream().filter(i -> results.get(i).outputs().containsKey(k)).toList();
             if (rows.size() >= 3) {
                 double[] y = rows.stream().mapToDouble(i -> results.get(i).outputs().get(k)).toArray();
+                double[][] x = new double[parameters][];
                 for (int p = 0; p < parameters; p++) {
                     int pp = p;
-                    double[] x = rows.stream().mapToDouble(i -> samples.get(i).numbers().get(pp)).toArray();
-                    if (constant(x) || constant(y)) continue;
-                    rho[p] = new SpearmansCorrelation().correlation(x, y);
+                    x[p] = rows.stream().mapToDouble(i -> samples.get(i).numbers().get(pp)).toArray();
+                    if (!PartialRankCorrelation.constant(x[p]) && !PartialRankCorrelation.constant(y)) rho[p] = new SpearmansCorrelation().correlation(x[p], y);
                 }
+                if (!rows.equals(lastRows)) { // the parameters' side is the same for every output of the same samples
+                    prcc = new PartialRankCorrelation(x);
+                    lastRows = rows;
+                }
+                partial = prcc.of(y);
             }
-            out.put(k, rho);
+            out.put(k, new Sensitivity(rho, partial));
         }
         return out;
     }
@@ -73,10 +89,5 @@ public final class SweepStats {
 
     private static double[] column(List<SampleResult> results, String key) {
         return results.stream().filter(SampleResult::ok).filter(r -> r.outputs().containsKey(key)).mapToDouble(r -> r.outputs().get(key)).toArray();
-    }
-
-    private static boolean constant(double[] v) {
-        for (double d : v) if (d != v[0]) return false;
-        return true;
     }
 }

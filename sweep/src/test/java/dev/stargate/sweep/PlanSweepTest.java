@@ -59,7 +59,7 @@ class PlanSweepTest {
         assertThat(two.results()).allSatisfy(r -> assertThat(r.ok()).as(String.valueOf(r.error())).isTrue());
         assertThat(two.results().get(0).outputs()).containsKeys("plan.objectiveUsd", "plan.capexUsd", "plan.itMwByYear.2027")
                 .doesNotContainKey("plan.solveSeconds");
-        assertThat(two.sensitivity().get("plan.objectiveUsd")[0]).isEqualTo(1.0); // a dearer site never makes the optimum cheaper
+        assertThat(two.sensitivity().get("plan.objectiveUsd").spearman()[0]).isEqualTo(1.0); // a dearer site never makes the optimum cheaper
         SweepRun one = Sweeps.run(s, null, new LocalExecutor(1), 1, n -> { });
         assertThat(SweepFixtures.outcomes(one)).isEqualTo(SweepFixtures.outcomes(two));
     }

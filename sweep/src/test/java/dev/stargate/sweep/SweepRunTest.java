@@ -56,9 +56,9 @@ class SweepRunTest {
 
     @Test
     void moreFailuresAndLongerRestartsLowerGoodput() {
-        double[] rho = twoThreads.sensitivity().get("training.goodput");
+        double[] rho = twoThreads.sensitivity().get("training.goodput").spearman();
         assertThat(rho[0]).as("failure rate").isLessThan(-0.5);
-        double[] interruptions = twoThreads.sensitivity().get("training.interruptions");
+        double[] interruptions = twoThreads.sensitivity().get("training.interruptions").spearman();
         assertThat(interruptions[0]).as("failure rate vs interruptions").isGreaterThan(0.8);
         assertThat(rho[0] + rho[1]).as("failure rate and restart time together").isLessThan(-0.9);
     }
@@ -75,22 +75,6 @@ class SweepRunTest {
         assertThat(s.max()).isEqualTo(goodput[15]);
         assertThat(s.mean()).isCloseTo(Arrays.stream(goodput).average().orElseThrow(), within(1e-12));
         assertThat(SweepStats.percentile(new double[] {1, 2, 3, 4}, 0.1)).isCloseTo(1.3, within(1e-12));
-    }
-
-    @Test
-    void rankCorrelationIsOneForAnyRisingFunctionAndUndefinedForAConstant() {
-        List<Sample> samples = new ArrayList<>();
-        List<SampleResult> results = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            double x = i * 0.37 - 1;
-            samples.add(new Sample(i, 0, List.of(x, x), List.of(x, 5.0)));
-            results.add(new SampleResult(i, Map.of("cube", x * x * x, "falling", -Math.exp(x)), null, 0));
-        }
-        results.set(4, new SampleResult(4, Map.of(), "failed", 0)); // failed samples are left out
-        var rho = SweepStats.sensitivity(samples, results, 2);
-        assertThat(rho.get("cube")[0]).isCloseTo(1.0, within(1e-12));
-        assertThat(rho.get("falling")[0]).isCloseTo(-1.0, within(1e-12));
-        assertThat(rho.get("cube")[1]).isNaN();
     }
 
     @Test
@@ -115,6 +99,7 @@ class SweepRunTest {
         assertThat(p.rows()).extracting(r -> r[0]).containsExactly("training.goodput", "training.interruptions", "training.completed",
                 "cost.totalUsd", "energy.itMwh");
         Csv.Table s = Csv.read(dir.resolve(SweepFiles.SENSITIVITY));
+        assertThat(s.header()).containsExactly("output", "parameter", "spearmanRho", "prcc");
         assertThat(s.rows()).hasSize(5 * 3);
         String html = Files.readString(dir.resolve(SweepFiles.REPORT), StandardCharsets.UTF_8);
         assertThat(html).contains("<svg").contains("Sensitivity of training.goodput").contains("16 samples (latin_hypercube, seed 42)")

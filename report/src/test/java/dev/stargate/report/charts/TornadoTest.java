@@ -29,6 +29,13 @@ class TornadoTest {
     }
 
     @Test
+    void aSecondMeasureIsADiamondOnItsRowWithItsValueInTheTooltip() {
+        String svg = Tornado.render("t", "rho", List.of("a", "b"), new double[] {0.2, -0.6}, new double[] {0.8, Double.NaN}, "PRCC", 1.0, 900);
+        assertThat(svg).contains("<title>a: +0.200, PRCC +0.800</title>").contains("<title>a: PRCC +0.800</title>").contains("<title>b: -0.600</title>");
+        assertThat(Pattern.compile("<path d=\"M").matcher(svg).results().count()).isEqualTo(1); // no diamond where the measure is undefined
+    }
+
+    @Test
     void longLabelsKeepTheirEnd() {
         assertThat(Tornado.fit("catalogue.accelerators.nvidia_h100_sxm.failureRatePerDay", 30)).hasSize(30).startsWith("…")
                 .endsWith("h100_sxm.failureRatePerDay");
