@@ -77,11 +77,14 @@ final class SweepCommand implements Callable<Integer> {
         SweepFiles.write(run, out, Version.get());
         o.printf(Locale.ROOT, "Sweep of %s: %d samples, %d failed, %s, %.1f s (%.1f samples/min)%n%n", sweep.base().scenario().name(),
                 run.results().size(), run.failed(), run.executor(), run.wallSeconds(), run.samplesPerMinute());
-        Table t = new Table("output", "P10", "P50", "P90").numeric(1, 2, 3);
+        Table t = new Table("output", "P10", "P50", "P90", "P50 90% interval").numeric(1, 2, 3, 4);
         List<String> shown = sweep.outputs() != null ? sweep.outputs() : List.of("training.goodput", "cost.totalUsd", "energy.carbonTonnes",
                 "inference.sloAttainment", "plan.objectiveUsd");
         for (SweepStats.Spread s : run.spreads()) {
-            if (shown.contains(s.key())) t.row(s.key(), Format.sci(s.p10()), Format.sci(s.p50()), Format.sci(s.p90()));
+            if (shown.contains(s.key())) {
+                t.row(s.key(), Format.sci(s.p10()), Format.sci(s.p50()), Format.sci(s.p90()),
+                        Double.isNaN(s.p50Interval().low()) ? "" : Format.sci(s.p50Interval().low()) + " to " + Format.sci(s.p50Interval().high()));
+            }
         }
         t.print(o);
         o.println();

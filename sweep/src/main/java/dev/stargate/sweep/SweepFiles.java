@@ -51,9 +51,11 @@ public final class SweepFiles {
         List<List<String>> pct = new ArrayList<>();
         for (SweepStats.Spread s : run.spreads()) {
             pct.add(List.of(s.key(), Integer.toString(s.samples()), RunFiles.num(s.mean()), RunFiles.num(s.min()), RunFiles.num(s.p10()),
-                    RunFiles.num(s.p50()), RunFiles.num(s.p90()), RunFiles.num(s.max())));
+                    RunFiles.num(s.p50()), RunFiles.num(s.p90()), RunFiles.num(s.max()), cell(s.p10Interval().low()), cell(s.p10Interval().high()),
+                    cell(s.p50Interval().low()), cell(s.p50Interval().high()), cell(s.p90Interval().low()), cell(s.p90Interval().high())));
         }
-        table(dir.resolve(PERCENTILES), List.of("output", "samples", "mean", "min", "p10", "p50", "p90", "max"), pct);
+        table(dir.resolve(PERCENTILES), List.of("output", "samples", "mean", "min", "p10", "p50", "p90", "max", "p10Low", "p10High", "p50Low", "p50High",
+                "p90Low", "p90High"), pct);
 
         List<List<String>> sens = new ArrayList<>();
         for (Map.Entry<String, SweepStats.Sensitivity> e : run.sensitivity().entrySet()) {
@@ -70,7 +72,7 @@ public final class SweepFiles {
         }
     }
 
-    /** A correlation, empty where it is undefined. */
+    /** A correlation or interval bound, empty where it is undefined. */
     private static String cell(double v) {
         return Double.isNaN(v) ? "" : RunFiles.num(v);
     }

@@ -64,10 +64,16 @@ final class SweepReport {
             if (!flat.isEmpty()) h.append("<p>The same in every sample (no correlation to chart): ").append(esc(String.join(", ", flat))).append(".</p>");
         }
 
-        h.append("<h2>Spread of the outputs</h2><table><tr><th>output</th><th>samples</th><th>P10</th><th>P50</th><th>P90</th><th>min</th><th>max</th></tr>");
+        h.append(String.format(Locale.ROOT, "<h2>Spread of the outputs</h2><p>P50's %.0f %% interval: where the true median lies with that "
+                + "confidence, from the order statistics of the samples (conservative for Latin hypercube samples; blank when there are too few). "
+                + "percentiles.csv has the intervals of P10 and P90 too.</p>", QuantileInterval.LEVEL * 100));
+        h.append("<table><tr><th>output</th><th>samples</th><th>P10</th><th>P50</th><th>P90</th><th>P50 interval</th><th>min</th><th>max</th></tr>");
         for (SweepStats.Spread sp : run.spreads()) {
             h.append("<tr><td><code>").append(esc(sp.key())).append("</code></td><td class=\"n\">").append(sp.samples()).append("</td>");
-            for (double v : new double[] {sp.p10(), sp.p50(), sp.p90(), sp.min(), sp.max()}) h.append("<td class=\"n\">").append(num(v)).append("</td>");
+            for (double v : new double[] {sp.p10(), sp.p50(), sp.p90()}) h.append("<td class=\"n\">").append(num(v)).append("</td>");
+            QuantileInterval.Bounds ci = sp.p50Interval();
+            h.append("<td class=\"n\">").append(Double.isNaN(ci.low()) ? "" : num(ci.low()) + " – " + num(ci.high())).append("</td>");
+            for (double v : new double[] {sp.min(), sp.max()}) h.append("<td class=\"n\">").append(num(v)).append("</td>");
             h.append("</tr>");
         }
         h.append("</table>");

@@ -11,13 +11,15 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
  * What a sweep's results say: per output, the spread over the samples that ran (P10, P50, P90
- * by linear interpolation between order statistics, mean, min, max), and per parameter and output
+ * by linear interpolation between order statistics, each with a 90 % confidence interval
+ * ({@link QuantileInterval}), mean, min, max), and per parameter and output
  * Spearman's rank correlation (ties ranked by their average; NaN when either is constant) and the
  * partial rank correlation ({@link PartialRankCorrelation}).
  */
 public final class SweepStats {
     /** The spread of one output over the samples that succeeded. */
-    public record Spread(String key, int samples, double mean, double min, double p10, double p50, double p90, double max) {}
+    public record Spread(String key, int samples, double mean, double min, double p10, double p50, double p90, double max,
+                         QuantileInterval.Bounds p10Interval, QuantileInterval.Bounds p50Interval, QuantileInterval.Bounds p90Interval) {}
 
     private SweepStats() {}
 
@@ -36,7 +38,8 @@ public final class SweepStats {
             double[] sorted = v.clone();
             Arrays.sort(sorted);
             out.add(new Spread(k, v.length, Arrays.stream(v).average().orElse(Double.NaN), sorted[0], percentile(sorted, 0.10),
-                    percentile(sorted, 0.50), percentile(sorted, 0.90), sorted[sorted.length - 1]));
+                    percentile(sorted, 0.50), percentile(sorted, 0.90), sorted[sorted.length - 1], QuantileInterval.of(sorted, 0.10),
+                    QuantileInterval.of(sorted, 0.50), QuantileInterval.of(sorted, 0.90)));
         }
         return out;
     }

@@ -75,6 +75,9 @@ class SweepRunTest {
         assertThat(s.max()).isEqualTo(goodput[15]);
         assertThat(s.mean()).isCloseTo(Arrays.stream(goodput).average().orElseThrow(), within(1e-12));
         assertThat(SweepStats.percentile(new double[] {1, 2, 3, 4}, 0.1)).isCloseTo(1.3, within(1e-12));
+        // 90 % interval of the median of 16: order statistics 5 and 12 (Binomial(16, 0.5): F(4) = 0.038, F(10) = 0.895, F(11) = 0.962)
+        assertThat(s.p50Interval()).isEqualTo(new QuantileInterval.Bounds(goodput[4], goodput[11]));
+        assertThat(s.p10Interval()).isEqualTo(QuantileInterval.Bounds.UNDEFINED); // 16 samples are too few to bound P10 from below
     }
 
     @Test
@@ -96,6 +99,8 @@ class SweepRunTest {
             assertThat(r.getString(4)).isEqualTo("DOUBLE");
         }
         Csv.Table p = Csv.read(dir.resolve(SweepFiles.PERCENTILES));
+        assertThat(p.header()).containsExactly("output", "samples", "mean", "min", "p10", "p50", "p90", "max", "p10Low", "p10High", "p50Low", "p50High",
+                "p90Low", "p90High");
         assertThat(p.rows()).extracting(r -> r[0]).containsExactly("training.goodput", "training.interruptions", "training.completed",
                 "cost.totalUsd", "energy.itMwh");
         Csv.Table s = Csv.read(dir.resolve(SweepFiles.SENSITIVITY));
