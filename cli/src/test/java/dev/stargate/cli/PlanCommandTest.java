@@ -64,6 +64,11 @@ class PlanCommandTest {
         JsonNode plan = doc.get("plan");
         assertThat(plan.get("status").asText()).isEqualTo("optimal");
         assertThat(plan.get("itMwByYear").get("2029").asDouble()).isGreaterThanOrEqualTo(1500);
+        double bySite = 0;
+        for (JsonNode mw : plan.get("itMwBySite")) bySite += mw.asDouble();
+        assertThat(plan.get("itMwBySite").has("north")).isTrue();
+        assertThat(bySite).as("the sites' IT adds up to the last year's").isCloseTo(plan.get("itMwByYear").get("2029").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-6));
         JsonNode m = plan.get("milestones").get(0);
         for (String k : List.of("site", "date", "what")) assertThat(m.get(k)).as(k).isNotNull();
         assertThat(Files.readString(mps)).contains("ROWS").contains("COLUMNS");
@@ -95,7 +100,7 @@ class PlanCommandTest {
     }
 
     private static void collect(JsonNode n, String path, List<String> out) {
-        if (path.endsWith("ByYear") || path.endsWith("ByType") || path.endsWith("energyCapacityMw") || path.endsWith("energyMwh")) {
+        if (path.endsWith("ByYear") || path.endsWith("BySite") || path.endsWith("ByType") || path.endsWith("energyCapacityMw") || path.endsWith("energyMwh")) {
             out.add(path);
             return;
         }

@@ -24,6 +24,8 @@ public record PlanReport(Plan plan) {
             Map<String, Double> itMwByYear,
             Map<String, Double> exaflopsByYear,
             List<String> sitesOpened,
+            /** IT online at each candidate in the last planned year (committed included; 0 where nothing is built) */
+            Map<String, Double> itMwBySite,
             List<Milestone> milestones,
             double carbonTonnes,
             double carbonFreeShare,

@@ -119,7 +119,7 @@ final class PlanReportBuilder {
                 pp.options.get(0).days.length, integers, master.solver.numVariables(), master.solver.numConstraints(),
                 pp.options.size() * pp.years, any.variables(), any.constraints());
         return new PlanReport(new PlanReport.Plan(pp.scenario.name(), status, best.costUsd(), lower, gap, Math.max(0, upper - lower),
-                seconds, iterations, master.cuts, itByYear, efByYear, sitesOpened(), milestones(), carbon,
+                seconds, iterations, master.cuts, itByYear, efByYear, sitesOpened(), itBySite(plan), milestones(), carbon,
                 facility > 0 ? clean / facility : 0, capex, opex, energyOps, best.costUsd(), greedyCost,
                 greedyCost - best.costUsd(), binding, explanation, rows, size));
     }
@@ -156,6 +156,13 @@ final class PlanReportBuilder {
             for (PlanProblem.Option o : pp.options) if (best.plan().blocks()[o.index][y] > 0) out.add(o.name);
         }
         return new ArrayList<>(out);
+    }
+
+    /** IT MW at each candidate (all its cooling options) in the last planned year, in the scenario's order of candidates. */
+    private Map<String, Double> itBySite(BuildPlan plan) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (PlanProblem.Option o : pp.options) out.merge(o.spec.name(), plan.itMw(o, pp.years - 1), Double::sum);
+        return out;
     }
 
     private List<PlanReport.Milestone> milestones() {

@@ -5,6 +5,8 @@ import static dev.stargate.report.charts.Svg.esc;
 import dev.stargate.report.charts.Tornado;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,8 @@ final class SweepReport {
             "energy.carbonTonnes", "energy.carbonFreeShare", "inference.sloAttainment", "power.peakFacilityMw", "plan.objectiveUsd",
             "plan.carbonTonnes", "plan.capexUsd");
     private static final int MAX_FAILURES_LISTED = 50;
+    /** Plan outputs of IT by candidate (docs/plan.md, plan.itMwBySite). */
+    private static final String SITE_IT = "plan.itMwBySite.";
     private static final String CSS = "body{font:15px/1.5 system-ui,sans-serif;color:#1b1f24;margin:0}main{max-width:960px;margin:0 auto;padding:1em 1.5em 3em}"
             + "h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em;border-bottom:2px solid #0072B2}table{border-collapse:collapse;width:100%;margin:.6em 0}"
             + "th,td{border-bottom:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}td.n{text-align:right;"
@@ -78,6 +82,8 @@ final class SweepReport {
         }
         h.append("</table>");
 
+        if (s.kind() == SweepKind.PLAN) whereCapacityGoes(h, run);
+
         if (run.failed() > 0) {
             h.append("<h2>Failed samples</h2><table><tr><th>sample</th><th>values</th><th>error</th></tr>");
             int listed = 0;
@@ -94,6 +100,31 @@ final class SweepReport {
         h.append("<footer class=\"meta\">Stargate ").append(esc(version)).append(", sweep file <code>").append(esc(run.sweep().file()))
                 .append("</code>. Every sample's values and outputs: samples.csv and samples.parquet.</footer></main></body></html>\n");
         return h.toString();
+    }
+
+    /** For plan sweeps: per candidate, how often the plan has IT there in its last year, and how much (from plan.itMwBySite.*). */
+    private static void whereCapacityGoes(StringBuilder h, SweepRun run) {
+        Map<String, Double> share = new HashMap<>();
+        for (SweepStats.Spread sp : run.spreads()) {
+            if (!sp.key().startsWith(SITE_IT)) continue;
+            long with = run.results().stream().filter(SampleResult::ok).map(r -> r.outputs().get(sp.key())).filter(v -> v != null && v > 0).count();
+            share.put(sp.key(), (double) with / sp.samples());
+        }
+        if (share.isEmpty()) return;
+        List<SweepStats.Spread> sites = run.spreads().stream().filter(sp -> share.containsKey(sp.key()))
+                .sorted(Comparator.comparingDouble((SweepStats.Spread sp) -> -sp.p50()).thenComparingDouble(sp -> -share.get(sp.key()))
+                        .thenComparingDouble(sp -> -sp.p90()))
+                .toList();
+        h.append("<h2>Where the capacity goes</h2><p>IT online at each candidate in the plan's last year, over the samples that succeeded "
+                + "(committed capacity included, so announced sites are always there).</p><table><tr><th>candidate</th><th>samples with IT</th>"
+                + "<th>P10 MW</th><th>P50 MW</th><th>P90 MW</th></tr>");
+        for (SweepStats.Spread sp : sites) {
+            h.append("<tr><td>").append(esc(sp.key().substring(SITE_IT.length()))).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.0f %%", 100 * share.get(sp.key()))).append("</td>");
+            for (double v : new double[] {sp.p10(), sp.p50(), sp.p90()}) h.append("<td class=\"n\">").append(String.format(Locale.ROOT, "%,.0f", v)).append("</td>");
+            h.append("</tr>");
+        }
+        h.append("</table>");
     }
 
     /** Outputs with a defined correlation (defined: true) or constant over the samples (false), among those the report charts. */

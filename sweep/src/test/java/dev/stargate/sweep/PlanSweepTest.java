@@ -1,6 +1,7 @@
 package dev.stargate.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,5 +63,12 @@ class PlanSweepTest {
         assertThat(two.sensitivity().get("plan.objectiveUsd").spearman()[0]).isEqualTo(1.0); // a dearer site never makes the optimum cheaper
         SweepRun one = Sweeps.run(s, null, new LocalExecutor(1), 1, n -> { });
         assertThat(SweepFixtures.outcomes(one)).isEqualTo(SweepFixtures.outcomes(two));
+        // where the capacity goes: every candidate's IT in the last year, adding up to the year's total
+        for (SampleResult r : two.results()) {
+            double sites = r.outputs().get("plan.itMwBySite.seed") + r.outputs().get("plan.itMwBySite.north") + r.outputs().get("plan.itMwBySite.texas");
+            assertThat(sites).isCloseTo(r.outputs().get("plan.itMwByYear.2027"), within(1e-6));
+        }
+        SweepFiles.write(two, dir.resolve("out"), "test");
+        assertThat(Files.readString(dir.resolve("out").resolve(SweepFiles.REPORT))).contains("Where the capacity goes").contains("<td>north</td>");
     }
 }

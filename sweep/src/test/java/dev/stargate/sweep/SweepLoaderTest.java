@@ -98,6 +98,14 @@ class SweepLoaderTest {
     }
 
     @Test
+    void theShippedPlanSweepLoads() {
+        LoadedSweep s = SweepLoader.load(Path.of("..", "scenarios", "sweeps", "reference-plan-uncertainty.yaml"));
+        assertThat(s.sweep().kind()).isEqualTo(SweepKind.PLAN);
+        assertThat(s.baseValues()).containsExactly(66.0, 33.3, 2029, 13000);
+        assertThat(s.outputs()).contains("plan.itMwBySite.");
+    }
+
+    @Test
     void theShippedSweepLoads() {
         LoadedSweep s = SweepLoader.load(Path.of("..", "scenarios", "sweeps", "one-gigawatt-uncertainty.yaml"));
         assertThat(s.sweep().parameters()).hasSize(6);
