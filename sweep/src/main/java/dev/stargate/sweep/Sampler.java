@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Draws a sweep's samples on the driver, deterministically from the sweep's seed: Latin
  * hypercube (each parameter's probability range cut into as many equal strata as samples, one
- * sample in each, strata shuffled independently per parameter), plain random, or the full grid.
+ * sample in each, strata shuffled independently per parameter), plain random, or the full grid;
+ * the sweep's correlations are then induced by reordering ({@link RankCorrelationInducer}).
  */
 final class Sampler {
     private Sampler() {}
@@ -27,6 +28,7 @@ final class Sampler {
                 for (int i = 0; i < n; i++) u[j][i] = random.nextDouble();
             }
         }
+        if (!sw.correlations().isEmpty()) RankCorrelationInducer.induce(u, correlationMatrix(sw), random);
         List<Sample> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<Object> values = new ArrayList<>(ps.size());
@@ -39,6 +41,20 @@ final class Sampler {
             out.add(new Sample(i, Sample.seed(sw.seed(), i), List.copyOf(values), List.copyOf(numbers)));
         }
         return out;
+    }
+
+    /** The parameters' target rank correlations: 1 on the diagonal, the sweep's correlations, 0 elsewhere. */
+    static double[][] correlationMatrix(Sweep sw) {
+        List<String> paths = sw.parameters().stream().map(Parameter::path).toList();
+        double[][] m = new double[paths.size()][paths.size()];
+        for (int j = 0; j < m.length; j++) m[j][j] = 1;
+        for (Correlation c : sw.correlations()) {
+            int a = paths.indexOf(c.parameters().get(0));
+            int b = paths.indexOf(c.parameters().get(1));
+            m[a][b] = c.rho();
+            m[b][a] = c.rho();
+        }
+        return m;
     }
 
     /** Every combination of the parameters' grid values, the first parameter varying slowest. */

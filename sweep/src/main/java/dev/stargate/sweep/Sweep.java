@@ -17,5 +17,7 @@ public record Sweep(
         long seed,
         @In(doc = "The parameters varied: a path in the scenario and a distribution (or grid values)")
         List<Parameter> parameters,
+        @In(doc = "Rank correlations between parameters that move together (latin_hypercube and random samplers); absent: independent", required = false)
+        List<Correlation> correlations,
         @In(doc = "Summary keys reported, e.g. training.goodput (default: every number of the run summary or plan)", required = false)
         List<String> outputs) {}

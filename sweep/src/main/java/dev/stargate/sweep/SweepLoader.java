@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a sweep file and checks everything that can be checked before any sample runs: the
@@ -54,7 +55,7 @@ public final class SweepLoader {
     public static LoadedSweep parse(String text, String fileName, Path dir) {
         Problems problems = new Problems();
         Node root = YamlTree.parse(text, fileName, problems);
-        if (root == null) throw new InvalidInputException(problems.all());
+        if (root == null) throw new InvalidInputException(problems.all().stream().map(SweepLoader::withQuotingHint).toList());
         problems.locateIn(root);
         SweepFile sf = Binder.bind(root, SweepFile.class, "", problems);
         problems.throwIfErrors();
@@ -106,6 +107,7 @@ public final class SweepLoader {
             if (!seen.add(p.path())) problems.error(at + ".path", p.path() + " is varied twice; give it one distribution");
             checkShape(s.sampler(), p, found ? value : UNKNOWN, at, problems);
         }
+        checkCorrelations(s, problems);
         List<String> outputs = s.outputs();
         if (outputs != null) {
             List<String> known = OutputKeys.known(s.kind());
@@ -121,6 +123,13 @@ public final class SweepLoader {
         checkCentralSample(loaded, problems);
         problems.throwIfErrors();
         return loaded;
+    }
+
+    /** YAML reads [ inside a [...] list as a nested list: paths such as phases[1] must be quoted there. */
+    private static Problem withQuotingHint(Problem p) {
+        if (!p.message().contains("expected ',' or ']'")) return p;
+        return new Problem(p.severity(), p.location(), p.path(), p.message() + "; inside a [...] list, quote a path with an [index]: "
+                + "[\"sites.abilene.phases[1].onlineDate\", …]");
     }
 
     /** The scenario with its catalogue section replaced by the whole catalogue it runs with (overrides applied), for reading. */
@@ -193,6 +202,45 @@ public final class SweepLoader {
                     }
                 }
             }
+        }
+    }
+
+    private static void checkCorrelations(Sweep s, Problems problems) {
+        if (s.correlations().isEmpty()) return;
+        if (s.sampler() == SamplerKind.GRID) {
+            problems.error("sweep.correlations", "a grid runs every combination, so its values cannot be correlated; correlations apply to "
+                    + "latin_hypercube and random sweeps");
+            return;
+        }
+        List<String> paths = s.parameters().stream().map(Parameter::path).toList();
+        Set<String> pairs = new HashSet<>();
+        boolean complete = true;
+        for (int i = 0; i < s.correlations().size(); i++) {
+            Correlation c = s.correlations().get(i);
+            String at = "sweep.correlations[" + i + "]";
+            if (c.parameters().size() != 2) {
+                problems.error(at + ".parameters", "name two parameters, got " + c.parameters().size());
+                complete = false;
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                if (!paths.contains(c.parameters().get(k))) {
+                    problems.error(at + ".parameters[" + k + "]", "'" + c.parameters().get(k) + "' is not a parameter of this sweep"
+                            + Suggest.hint(c.parameters().get(k), paths));
+                    complete = false;
+                }
+            }
+            if (c.parameters().get(0).equals(c.parameters().get(1))) {
+                problems.error(at + ".parameters", "a parameter is fully correlated with itself; name two different ones");
+                complete = false;
+            } else if (!pairs.add(String.join("\n", new TreeSet<>(c.parameters())))) {
+                problems.error(at + ".parameters", "this pair is correlated twice; give it one rho");
+                complete = false;
+            }
+        }
+        if (complete && !RankCorrelationInducer.positiveDefinite(Sampler.correlationMatrix(s))) {
+            problems.error("sweep.correlations", "these correlations cannot all hold at once (together they are not a valid correlation matrix); "
+                    + "make them weaker or consistent: e.g. A~B 0.9 and B~C 0.9 need A~C of at least 0.62");
         }
     }
 

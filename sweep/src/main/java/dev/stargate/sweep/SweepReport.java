@@ -51,6 +51,15 @@ final class SweepReport {
                     .append("</td><td>").append(esc(describe(s.sampler(), p))).append("</td></tr>");
         }
         h.append("</table>");
+        if (!s.correlations().isEmpty()) {
+            h.append("<p>Drawn together (rank correlation, Iman–Conover): ");
+            List<String> pairs = new ArrayList<>();
+            for (Correlation c : s.correlations()) {
+                pairs.add("<code>" + esc(c.parameters().get(0)) + "</code> and <code>" + esc(c.parameters().get(1)) + "</code> "
+                        + String.format(Locale.ROOT, "%+.2f", c.rho()));
+            }
+            h.append(String.join("; ", pairs)).append(".</p>");
+        }
 
         List<String> charted = charted(run, true);
         if (!charted.isEmpty() && run.samples().size() - run.failed() >= 3) {

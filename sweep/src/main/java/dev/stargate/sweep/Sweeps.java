@@ -17,7 +17,7 @@ public final class Sweeps {
         if (samples != null) {
             if (s.sweep().sampler() == SamplerKind.GRID) throw new IllegalArgumentException("a grid runs every combination; --samples does not apply");
             Sweep w = s.sweep();
-            sweep = new LoadedSweep(new Sweep(w.scenario(), w.kind(), samples, w.sampler(), w.seed(), w.parameters(), w.outputs()), s.file(),
+            sweep = new LoadedSweep(new Sweep(w.scenario(), w.kind(), samples, w.sampler(), w.seed(), w.parameters(), w.correlations(), w.outputs()), s.file(),
                     s.base(), s.baseTree(), s.baseValues(), s.outputs());
         }
         List<Sample> drawn = Sampler.draw(sweep);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 
 /** Drawing samples: Latin hypercube strata, each distribution's inverse CDF, value types, grids and seeds. */
@@ -42,6 +43,28 @@ class SamplerTest {
         assertThat(failureStrata).hasSize(n);
         assertThat(days).hasSize(n).allSatisfy(d -> assertThat(d).isBetween(0.0, 45.0));
         assertThat(restartStrata.size()).isGreaterThan(n * 3 / 4); // rounding to whole minutes merges a few neighbouring strata
+    }
+
+    @Test
+    void correlatedParametersMoveTogetherAndKeepTheirStrata() {
+        int n = 200;
+        for (double target : new double[] {0.8, -0.5}) {
+            LoadedSweep s = SweepFixtures.load(SweepFixtures.ONE_JOB.replace("samples: 16", "samples: " + n).replace("  outputs:",
+                    "  correlations:\n    - {parameters: [catalogue.accelerators.nvidia_h100_sxm.failureRatePerDay, "
+                            + "training.jobs.llama3-405b-like.checkpoint.restartMinutes], rho: " + target + "}\n  outputs:"));
+            List<Sample> drawn = Sampler.draw(s);
+            double[] rate = drawn.stream().mapToDouble(x -> x.numbers().get(0)).toArray();
+            double[] restart = drawn.stream().mapToDouble(x -> x.numbers().get(1)).toArray();
+            double[] days = drawn.stream().mapToDouble(x -> x.numbers().get(2)).toArray();
+            assertThat(new SpearmansCorrelation().correlation(rate, restart)).as("induced").isCloseTo(target, within(0.05));
+            assertThat(new SpearmansCorrelation().correlation(rate, days)).as("left independent").isBetween(-0.15, 0.15);
+            // reordering keeps every Latin hypercube stratum of the failure rate exactly once
+            TriangularDistribution tri = new TriangularDistribution(2.0e-4, 4.7e-4, 2.0e-3);
+            Set<Integer> strata = new HashSet<>();
+            for (double r : rate) strata.add((int) Math.floor(tri.cumulativeProbability(r) * n));
+            assertThat(strata).hasSize(n);
+            assertThat(Sampler.draw(s)).as("deterministic").isEqualTo(drawn);
+        }
     }
 
     @Test

@@ -55,7 +55,39 @@ class SweepLoaderTest {
                         .replace("{type: date_shift, minDays: 0, maxDays: 45}", "{type: uniform, min: 5, max: 60}"),
                         "sweep.parameters[2].path", "is varied twice", 10),
                 Arguments.of(edit("scenario: one-site-one-job.yaml", "scenario: one-site-one-job.yaml\n  kind: plan").replaceAll("  outputs: .*\n", ""), "sweep.kind", "plan sweeps need a scenario with a planning: section", 3),
-                Arguments.of(edit("one-site-one-job.yaml", "one-site-two-jobs.yaml"), "sweep.scenario", "the scenario does not load", 2));
+                Arguments.of(edit("one-site-one-job.yaml", "one-site-two-jobs.yaml"), "sweep.scenario", "the scenario does not load", 2),
+                Arguments.of(correlated("[\"training.jobs.llama3-405b-like.checkpoint.restartMinute\", \"sites.texas_h100.phases[0].onlineDate\"]", "0.5"),
+                        "sweep.correlations[0].parameters[0]", "is not a parameter of this sweep; did you mean "
+                                + "'training.jobs.llama3-405b-like.checkpoint.restartMinutes'?", 13),
+                Arguments.of(correlated("[\"sites.texas_h100.phases[0].onlineDate\", \"sites.texas_h100.phases[0].onlineDate\"]", "0.5"),
+                        "sweep.correlations[0].parameters", "fully correlated with itself", 13),
+                Arguments.of(correlated("[\"sites.texas_h100.phases[0].onlineDate\"]", "0.5"), "sweep.correlations[0].parameters",
+                        "name two parameters, got 1", 13),
+                Arguments.of(correlated("[\"sites.texas_h100.phases[0].onlineDate\", \"training.jobs.llama3-405b-like.checkpoint.restartMinutes\"]", "1.5"),
+                        "sweep.correlations[0].rho", "out of range", 14),
+                Arguments.of(SweepFixtures.ONE_JOB.replace("  outputs:", "  correlations:\n"
+                        + "    - {parameters: [\"sites.texas_h100.phases[0].onlineDate\", training.jobs.llama3-405b-like.checkpoint.restartMinutes], rho: 0.9}\n"
+                        + "    - {parameters: [\"sites.texas_h100.phases[0].onlineDate\", catalogue.accelerators.nvidia_h100_sxm.failureRatePerDay], rho: 0.9}\n"
+                        + "    - {parameters: [catalogue.accelerators.nvidia_h100_sxm.failureRatePerDay, training.jobs.llama3-405b-like.checkpoint.restartMinutes], "
+                        + "rho: -0.5}\n  outputs:"), "sweep.correlations", "these correlations cannot all hold at once", 13),
+                Arguments.of(SweepFixtures.ONE_JOB.replace("  outputs:", "  correlations:\n    - {parameters: [sites.texas_h100.phases[0].onlineDate, "
+                        + "training.jobs.llama3-405b-like.checkpoint.restartMinutes], rho: 0.5}\n  outputs:"), "",
+                        "inside a [...] list, quote a path with an [index]", 13),
+                Arguments.of("""
+                        sweep:
+                          scenario: one-site-one-job.yaml
+                          sampler: grid
+                          parameters:
+                            - {path: training.jobs.llama3-405b-like.mfu, grid: ["0.35", "0.40"]}
+                            - {path: training.jobs.llama3-405b-like.checkpoint.restartMinutes, grid: ["10", "20"]}
+                          correlations:
+                            - {parameters: [training.jobs.llama3-405b-like.mfu, training.jobs.llama3-405b-like.checkpoint.restartMinutes], rho: 0.5}
+                        """, "sweep.correlations", "a grid runs every combination", 8));
+    }
+
+    /** The one-job sweep with one correlation (lines 12-14) before its outputs. */
+    private static String correlated(String parameters, String rho) {
+        return SweepFixtures.ONE_JOB.replace("  outputs:", "  correlations:\n    - parameters: " + parameters + "\n      rho: " + rho + "\n  outputs:");
     }
 
     @ParameterizedTest
