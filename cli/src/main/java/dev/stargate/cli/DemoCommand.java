@@ -53,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Outputs in %s/: report.html, summary.json, plan.json, planned-scenario.yaml, CSV and Parquet tables; whole demo %.1f s.%n",
                 out, (System.nanoTime() - t0) / 1e9);
         o.println("Report: " + report.toAbsolutePath());
-        o.println("Next: ./stargate plan FILE, ./stargate simulate FILE, ./stargate report DIR, ./stargate sweep scenarios/sweeps/one-gigawatt-uncertainty.yaml, ./stargate catalog (see README.md).");
+        o.println("Next: ./stargate plan FILE, ./stargate simulate FILE, ./stargate report DIR, ./stargate catalog (see README.md);");
+        o.println("      ./stargate sweep scenarios/sweeps/one-gigawatt-uncertainty.yaml for the range of outcomes and what drives them.");
         o.flush();
         return Main.OK;
     }

@@ -37,14 +37,8 @@ final class RankCorrelationInducer {
         for (int i = 0; i < n; i++) scores[i] = STANDARD_NORMAL.inverseCumulativeProbability((i + 1.0) / (n + 1));
         double[][] s = new double[n][p];
         for (int j = 0; j < p; j++) {
-            double[] col = scores.clone();
-            for (int i = n - 1; i > 0; i--) { // Fisher-Yates, from the sweep's random stream
-                int k = random.nextInt(i + 1);
-                double t = col[i];
-                col[i] = col[k];
-                col[k] = t;
-            }
-            for (int i = 0; i < n; i++) s[i][j] = col[i];
+            int[] order = Sampler.permutation(n, random);
+            for (int i = 0; i < n; i++) s[i][j] = scores[order[i]];
         }
         RealMatrix scoresMatrix = new Array2DRowRealMatrix(s, false);
         RealMatrix current = new PearsonsCorrelation(scoresMatrix).getCorrelationMatrix();

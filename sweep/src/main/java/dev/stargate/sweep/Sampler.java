@@ -97,7 +97,8 @@ final class Sampler {
         return List.of(new Sample(0, Sample.seed(s.sweep().seed(), 0), values, numbers));
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
+    /** A random permutation of 0..n-1 (Fisher-Yates). */
+    static int[] permutation(int n, SplittableRandom random) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) p[i] = i;
         for (int i = n - 1; i > 0; i--) {

@@ -17,8 +17,8 @@ class SensitivityTest {
     /** n samples of two independent uniform parameters (Latin hypercube strata), outputs y = f(x1, x2); sample 4 failed. */
     private static Map<String, SweepStats.Sensitivity> sensitivity(int n, Map<String, DoubleBinaryOperator> outputs) {
         SplittableRandom random = new SplittableRandom(5);
-        int[] p1 = shuffled(n, random);
-        int[] p2 = shuffled(n, random);
+        int[] p1 = Sampler.permutation(n, random);
+        int[] p2 = Sampler.permutation(n, random);
         List<Sample> samples = new ArrayList<>();
         List<SampleResult> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -30,18 +30,6 @@ class SensitivityTest {
             results.add(i == 4 ? new SampleResult(i, Map.of(), "failed", 0) : new SampleResult(i, y, null, 0));
         }
         return SweepStats.sensitivity(samples, results, 2);
-    }
-
-    private static int[] shuffled(int n, SplittableRandom random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[k];
-            p[k] = t;
-        }
-        return p;
     }
 
     @Test
