@@ -138,6 +138,14 @@ class SweepRunTest {
     }
 
     @Test
+    void anOutputEndingInADotTakesEveryKeyUnderIt() {
+        SweepRun run = Sweeps.run(SweepFixtures.load(SweepFixtures.ONE_JOB.replaceAll("  outputs: .*\n", "  outputs: [energy.bySourceMwh., training.goodput]\n")),
+                2, new LocalExecutor(1), 1, n -> { });
+        assertThat(run.results().get(0).outputs()).containsKeys("energy.bySourceMwh.grid", "training.goodput")
+                .allSatisfy((k, v) -> assertThat(k).matches("energy\\.bySourceMwh\\.\\w+|training\\.goodput"));
+    }
+
+    @Test
     void theSampleCountCanBeOverriddenButNotForAGrid() {
         SweepRun three = Sweeps.run(sweep, 3, new LocalExecutor(2), 1, n -> { });
         assertThat(three.results()).hasSize(3);
