@@ -4,10 +4,14 @@ import dev.stargate.sweep.Sample;
 import dev.stargate.sweep.SampleResult;
 import dev.stargate.sweep.SampleRunner;
 import dev.stargate.sweep.SweepExecutor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -20,6 +24,8 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * master comes from the argument or, under spark-submit, from its configuration.
  */
 public final class SparkExecutor implements SweepExecutor {
+    /** Masters whose executors run inside this JVM (local, local[4], local[*], local[2,3]); others need the jars shipped. */
+    private static final Pattern IN_PROCESS = Pattern.compile("local(\\[[^\\]]*])?");
     /** Partitions per core of the cluster, so that uneven samples balance out. */
     private static final int SLICES_PER_CORE = 4;
 
@@ -39,6 +45,11 @@ public final class SparkExecutor implements SweepExecutor {
         if (master == null || master.startsWith("local")) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
+        if (master != null && !IN_PROCESS.matcher(master).matches()) {
+            // executors in other JVMs (a cluster, local-cluster) fetch Stargate's classes from the driver; spark-submit's --jars takes precedence
+            List<String> jars = stargateJars();
+            if (!jars.isEmpty()) conf.setIfMissing("spark.jars", String.join(",", jars));
+        }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
             int slices = Math.max(1, Math.min(samples.size(), sc.defaultParallelism() * SLICES_PER_CORE));
@@ -47,6 +58,20 @@ public final class SparkExecutor implements SweepExecutor {
             done.accept(results.size());
             return results;
         }
+    }
+
+    /** The jars holding Stargate's classes (the stargate jar with the engine, and this module's), where this JVM loaded them from jars. */
+    static List<String> stargateJars() {
+        List<String> out = new ArrayList<>();
+        for (Class<?> c : List.of(SampleRunner.class, SparkExecutor.class)) {
+            try {
+                Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(p) && p.toString().endsWith(".jar") && !out.contains(p.toString())) out.add(p.toString());
+            } catch (URISyntaxException | SecurityException | NullPointerException e) {
+                // no code source to ship (e.g. classes from an unusual loader): the cluster must provide them
+            }
+        }
+        return out;
     }
 
     /** Tells {@code done} how many samples have finished as the tasks (slices of samples) end. */
