@@ -7,6 +7,7 @@ import dev.stargate.sweep.SweepExecutor;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,11 +65,13 @@ public final class SparkExecutor implements SweepExecutor {
     static List<String> stargateJars() {
         List<String> out = new ArrayList<>();
         for (Class<?> c : List.of(SampleRunner.class, SparkExecutor.class)) {
+            CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) continue; // nothing to ship: the cluster must provide the classes
             try {
-                Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path p = Path.of(source.getLocation().toURI());
                 if (Files.isRegularFile(p) && p.toString().endsWith(".jar") && !out.contains(p.toString())) out.add(p.toString());
-            } catch (URISyntaxException | SecurityException | NullPointerException e) {
-                // no code source to ship (e.g. classes from an unusual loader): the cluster must provide them
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a local file (e.g. a remote class loader): likewise
             }
         }
         return out;
