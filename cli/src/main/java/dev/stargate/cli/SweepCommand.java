@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run a scenario many times with parameters drawn from distributions (docs/sweeps.md): a local thread pool,",
                 "or Apache Spark with --spark (local[2] works out of the box; a cluster's master URL, or spark-submit).",
-                "Writes samples.csv/.parquet, percentiles.csv, sensitivity.csv and report.html (P10/P50/P90, tornado charts)."})
+                "Writes samples.csv/.parquet, percentiles.csv, sensitivity.csv, summary.json and report.html (P10/P50/P90, tornado charts);",
+                "--json prints the summary (docs/sweeps.md) and nothing else on stdout."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP.yaml", description = "Sweep file (scenarios/sweeps/ has examples).")
     Path file;
@@ -39,6 +40,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--spark", paramLabel = "MASTER", description = "Run the samples on Spark: local[2], spark://host:7077, …")
     String spark;
+
+    @Option(names = "--json", description = "Print the sweep's summary (docs/sweeps.md) as JSON on stdout, and nothing else there.")
+    boolean json;
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
@@ -75,6 +79,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         progress.done();
         SweepFiles.write(run, out, Version.get());
+        if (json) {
+            o.print(SweepFiles.json(run));
+            o.flush();
+            return Main.OK;
+        }
         o.printf(Locale.ROOT, "Sweep of %s: %d samples, %d failed, %s, %.1f s (%.1f samples/min)%n%n", sweep.base().scenario().name(),
                 run.results().size(), run.failed(), run.executor(), run.wallSeconds(), run.samplesPerMinute());
         Table t = new Table("output", "P10", "P50", "P90", "P50 90% interval").numeric(1, 2, 3, 4);
@@ -88,7 +97,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         t.print(o);
         o.println();
-        o.println("Outputs in " + out + "/: samples.csv, samples.parquet, percentiles.csv, sensitivity.csv; report: " + out.resolve(SweepFiles.REPORT));
+        o.println("Outputs in " + out + "/: samples.csv, samples.parquet, percentiles.csv, sensitivity.csv, summary.json; report: "
+                + out.resolve(SweepFiles.REPORT));
         o.flush();
         return Main.OK;
     }

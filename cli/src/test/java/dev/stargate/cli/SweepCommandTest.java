@@ -2,6 +2,8 @@ package dev.stargate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,26 @@ class SweepCommandTest {
         assertThat(c.out()).contains("Sweep of One-gigawatt campus: 3 samples, 0 failed, local, 2 threads")
                 .containsPattern("training\\.goodput +0\\.\\d+ +0\\.\\d+ +0\\.\\d+").contains("report: " + dir.resolve("report.html"));
         assertThat(c.err()).isEmpty();
-        for (String f : new String[] {"samples.csv", "samples.parquet", "percentiles.csv", "sensitivity.csv", "report.html"}) {
+        for (String f : new String[] {"samples.csv", "samples.parquet", "percentiles.csv", "sensitivity.csv", "summary.json", "report.html"}) {
             assertThat(dir.resolve(f)).isNotEmptyFile();
         }
+    }
+
+    @Test
+    void jsonPrintsTheSummaryAndNothingElse(@TempDir Path dir) throws IOException {
+        Cli c = Cli.run("sweep", SHIPPED, "--samples", "4", "--out", dir.toString(), "--json");
+        assertThat(c.exit()).as(c.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(c.out()).get("sweep");
+        assertThat(s.get("samples").asInt()).isEqualTo(4);
+        assertThat(s.get("failed").asInt()).isZero();
+        assertThat(s.get("kind").asText()).isEqualTo("simulate");
+        assertThat(s.get("parameters")).hasSize(6);
+        assertThat(s.get("parameters").get(1).get("scenarioValue").isNumber()).isTrue(); // the catalogue's 4.7e-4, as a number
+        JsonNode goodput = s.get("outputs").get("training.goodput");
+        assertThat(goodput.get("p50").asDouble()).isBetween(0.0, 1.0);
+        assertThat(goodput.get("p10Interval").isNull()).as("4 samples cannot bound P10").isTrue();
+        assertThat(s.get("sensitivity").get("training.goodput").get("policies.capacityPriority").has("prcc")).isTrue();
+        assertThat(Files.readString(dir.resolve("summary.json"))).isEqualTo(c.out());
     }
 
     @Test

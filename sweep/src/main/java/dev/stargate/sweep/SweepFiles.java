@@ -13,13 +13,14 @@ import java.util.Map;
 
 /**
  * A sweep's output directory: samples.csv and samples.parquet (one row per sample: its
- * parameters and outputs, or its error), percentiles.csv, sensitivity.csv and report.html.
+ * parameters and outputs, or its error), percentiles.csv, sensitivity.csv, summary.json and report.html.
  */
 public final class SweepFiles {
     public static final String SAMPLES = "samples.csv";
     public static final String PERCENTILES = "percentiles.csv";
     public static final String SENSITIVITY = "sensitivity.csv";
     public static final String REPORT = "report.html";
+    public static final String SUMMARY = "summary.json";
 
     private SweepFiles() {}
 
@@ -63,6 +64,7 @@ public final class SweepFiles {
         }
         table(dir.resolve(SENSITIVITY), List.of("output", "parameter", "spearmanRho", "prcc"), sens);
         Files.writeString(dir.resolve(REPORT), SweepReport.render(run, version), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SUMMARY), json(run), StandardCharsets.UTF_8);
     }
 
     private static void table(Path file, List<String> header, List<List<String>> rows) throws IOException {
@@ -70,6 +72,11 @@ public final class SweepFiles {
             row(out, header);
             for (List<String> r : rows) row(out, r);
         }
+    }
+
+    /** The sweep's summary document (docs/sweeps.md), as printed by {@code stargate sweep --json}. */
+    public static String json(SweepRun run) throws IOException {
+        return RunFiles.JSON.writeValueAsString(SweepSummary.of(run)) + "\n";
     }
 
     /** A correlation or interval bound, empty where it is undefined. */

@@ -146,6 +146,19 @@ class SweepRunTest {
     }
 
     @Test
+    void everyKeyOfTheSummaryDocumentIsDocumented() throws Exception {
+        String docs = Files.readString(Path.of("..", "docs", "sweeps.md"), StandardCharsets.UTF_8);
+        assertThat(docs).contains("`{\"sweep\": …}`");
+        for (Class<?> c : List.of(SweepSummary.Body.class, SweepSummary.Param.class, SweepSummary.Spread.class,
+                SweepSummary.Sensitivity.class)) {
+            for (var rc : c.getRecordComponents()) {
+                assertThat(docs).as("docs/sweeps.md documents %s.%s", c.getSimpleName(), rc.getName())
+                        .containsPattern("`[^`\\s]*\\b" + rc.getName() + "\\b[^`\\s]*`"); // the key in a `code` span
+            }
+        }
+    }
+
+    @Test
     void theSampleCountCanBeOverriddenButNotForAGrid() {
         SweepRun three = Sweeps.run(sweep, 3, new LocalExecutor(2), 1, n -> { });
         assertThat(three.results()).hasSize(3);
