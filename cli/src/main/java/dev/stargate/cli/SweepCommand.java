@@ -55,6 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         if (samples != null && samples < 1) throw new UserException("--samples must be at least 1, got " + samples);
+        if (threads != null && threads < 1) throw new UserException("--threads must be at least 1, got " + threads);
         LoadedSweep sweep = SweepLoader.load(file);
         int cores = Runtime.getRuntime().availableProcessors();
         SweepExecutor executor;
@@ -62,12 +63,12 @@ final class SweepCommand implements Callable<Integer> {
             SparkExecutors provider = SparkExecutors.find();
             if (provider == null) {
                 throw new UserException("Spark is not on the classpath: run sweeps with --spark through ./stargate (it adds the spark module's "
-                        + "jars), or build them with ./mvnw -B -pl spark -am package and put spark/target/stargate-spark-*.jar and spark/target/lib/* "
+                        + "jars), or build them with ./mvnw -B -pl spark -am package and put spark/target/stargate-spark.jar and spark/target/lib/* "
                         + "on the classpath");
             }
             executor = provider.create(spark);
         } else {
-            executor = new LocalExecutor(threads != null ? Math.max(1, threads) : cores);
+            executor = new LocalExecutor(threads != null ? threads : cores);
         }
         int n = samples != null ? samples : sweep.sweep().samples();
         Progress progress = new Progress(err, "sweep of " + sweep.base().scenario().name() + " (" + executor.describe() + ")", quiet);

@@ -56,6 +56,9 @@ class SweepCommandTest {
         Cli zero = Cli.run("sweep", SHIPPED, "--samples", "0");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.err()).contains("--samples must be at least 1, got 0");
+        Cli noThreads = Cli.run("sweep", SHIPPED, "--threads", "0");
+        assertThat(noThreads.exit()).isEqualTo(2);
+        assertThat(noThreads.err()).contains("--threads must be at least 1, got 0");
     }
 
     @Test
