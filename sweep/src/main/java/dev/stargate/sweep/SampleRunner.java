@@ -16,20 +16,21 @@ import java.util.stream.Collectors;
  * Runs one sample: the scenario's text with the sample's values set and its seed, loaded and
  * validated, then simulated (or planned). A pure function of the scenario text and the sample,
  * so it gives the same result on a thread of this machine or on a Spark executor elsewhere;
- * serializable, holding only text. A sample the scenario rejects, or that fails, becomes a
+ * serializable, holding only the scenario's plain tree (maps, lists, scalars) and names. A sample the scenario rejects, or that fails, becomes a
  * result with its error: the sweep goes on.
  */
 public final class SampleRunner implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final String baseYaml;
+    /** The scenario as read (LinkedHashMap, ArrayList and scalars, all serializable); never changed, each sample works on a copy. */
+    private final Map<String, Object> baseTree;
     private final List<String> paths;
     private final SweepKind kind;
     private final List<String> outputs;
     private final int planThreads;
 
     public SampleRunner(LoadedSweep s, int planThreads) {
-        this.baseYaml = ScenarioTree.write(s.baseTree());
+        this.baseTree = ScenarioTree.copy(s.baseTree());
         this.paths = s.sweep().parameters().stream().map(Parameter::path).toList();
         this.kind = s.sweep().kind();
         this.outputs = s.outputs();
@@ -39,8 +40,7 @@ public final class SampleRunner implements Serializable {
     public SampleResult run(Sample sample) {
         long t0 = System.nanoTime();
         try {
-            Map<String, Object> tree = ScenarioTree.parse(baseYaml);
-            String text = scenarioText(tree, paths, sample);
+            String text = scenarioText(baseTree, paths, sample);
             LoadedScenario ls = ScenarioLoader.parseWithoutFiles(text, "sample " + sample.index());
             Map<String, Double> all = kind == SweepKind.SIMULATE
                     ? OutputKeys.flatten(Simulation.run(ls, RunOptions.defaults().withSeed(sample.seed())).summary())

@@ -85,6 +85,18 @@ final class ScenarioTree {
         else s.list.set(s.index, value);
     }
 
+    /** One dot-separated part of a path: a field or item name, and the list indices after it ({@code phases[1]}). */
+    private record Segment(String key, List<Integer> indices) {
+        static Segment of(String text, String path) {
+            Matcher m = SEGMENT.matcher(text);
+            if (!m.matches()) throw new PathException("'" + text + "' in " + path + " is not a field, a name or name[index]");
+            List<Integer> indices = new ArrayList<>();
+            Matcher ix = INDEX.matcher(m.group(2));
+            while (ix.find()) indices.add(Integer.parseInt(ix.group(1)));
+            return new Segment(m.group(1), indices);
+        }
+    }
+
     /** Where the last segment of a path lands: a field of a map, or an item of a list. */
     private record Step(Map<String, Object> map, String key, List<Object> list, int index) {}
 
@@ -92,19 +104,14 @@ final class ScenarioTree {
     private static Step walk(Map<String, Object> tree, String path, boolean create) {
         if (path == null || path.isBlank()) throw new PathException("the path is empty");
         String[] segments = path.split("\\.", -1);
-        for (String segment : segments) { // the whole path is well-formed, even where the scenario stops short of it
-            if (!SEGMENT.matcher(segment).matches()) throw new PathException("'" + segment + "' in " + path + " is not a field, a name or name[index]");
-        }
+        List<Segment> parsed = new ArrayList<>(segments.length); // the whole path is well-formed, even where the scenario stops short of it
+        for (String segment : segments) parsed.add(Segment.of(segment, path));
         Object current = tree;
         StringBuilder at = new StringBuilder();
-        for (int i = 0; i < segments.length; i++) {
-            Matcher m = SEGMENT.matcher(segments[i]);
-            m.matches();
-            String key = m.group(1);
-            List<Integer> indices = new ArrayList<>();
-            Matcher ix = INDEX.matcher(m.group(2));
-            while (ix.find()) indices.add(Integer.parseInt(ix.group(1)));
-            boolean last = i == segments.length - 1;
+        for (int i = 0; i < parsed.size(); i++) {
+            String key = parsed.get(i).key();
+            List<Integer> indices = parsed.get(i).indices();
+            boolean last = i == parsed.size() - 1;
             String where = at.isEmpty() ? "the scenario" : at.toString();
             if (current instanceof Map<?, ?> raw) {
                 Map<String, Object> map = (Map<String, Object>) raw;
