@@ -4,8 +4,8 @@ import com.google.ortools.Loader;
 import dev.stargate.model.scenario.LoadedScenario;
 import dev.stargate.model.scenario.ScenarioLoader;
 
-/** Small planning cases written inline. */
-final class PlanCases {
+/** Small planning cases written inline (shared with the sweep module's tests through the test jar). */
+public final class PlanCases {
     static {
         Loader.loadNativeLibraries();
     }
@@ -24,7 +24,7 @@ final class PlanCases {
      * Two new candidates over three years: Norway (cheap clean grid, 300 MW interconnect, needs a
      * site cost) and Texas (dearer grid, bigger interconnect, gas on site), both 100 MW blocks.
      */
-    static String twoSites(String targets, String extra) {
+    public static String twoSites(String targets, String extra) {
         return """
                 name: two sites
                 horizon: {start: 2027-01-01, end: 2028-01-01}
